@@ -1,0 +1,2 @@
+export * from './database/ensure-database';
+export * from './database/run-migrations';
