@@ -4,8 +4,8 @@ export type MigrationClass = new () => MigrationInterface;
 
 /**
  * Applies TypeORM migrations (never `synchronize`). Each library exports its own
- * migration classes; a service passes the union of what it uses. Migrations take a
- * PostgreSQL advisory lock through TypeORM's own locking, so parallel starts are safe.
+ * migration classes; a service passes the union of what it uses. Only the owning service
+ * migrates its database, so there is no second migrator to race with.
  */
 export async function runMigrations(databaseUrl: string, migrations: readonly MigrationClass[]): Promise<string[]> {
   const dataSource = new DataSource({
