@@ -1,0 +1,4 @@
+export * from './person.commands';
+export * from './person.decider';
+export * from './person.errors';
+export * from './person.state';
