@@ -1,0 +1,3 @@
+export * from './career-queries.service';
+export * from './career-read-model.port';
+export * from './career-timeline';

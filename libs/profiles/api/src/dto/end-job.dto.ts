@@ -1,0 +1,15 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from './is-calendar-date.decorator';
+
+export class EndJobDto {
+  @ApiProperty({ example: '2023-06-30', format: 'date', description: 'Last day in the job.' })
+  @IsCalendarDate()
+  endDate!: string;
+
+  @ApiPropertyOptional({ example: 'promoted' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsCalendarDate } from './is-calendar-date.decorator';
+
+export class RegisterPersonDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen id; makes a retried request safe.' })
+  @IsOptional()
+  @IsUUID('4')
+  personId?: string;
+
+  @ApiProperty({ example: 'Ada' })
+  @IsString()
+  @Length(1, 200)
+  givenName!: string;
+
+  @ApiProperty({ example: 'Lovelace' })
+  @IsString()
+  @Length(1, 200)
+  familyName!: string;
+
+  @ApiProperty({ example: 'ada@example.com' })
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+
+  @ApiProperty({ example: '2020-01-06', format: 'date' })
+  @IsCalendarDate()
+  hireDate!: string;
+}

@@ -1,0 +1,84 @@
+import { fold, type Decider } from './decider';
+import { DomainError } from './domain-error';
+
+/**
+ * What a use case needs of an event store. The PostgreSQL store satisfies it structurally,
+ * so application code never imports infrastructure.
+ */
+export interface StreamStorePort {
+  readStream(streamId: string): Promise<{
+    events: ReadonlyArray<{ type: string; data: unknown }>;
+    currentVersion: number;
+    tenantId: string | undefined;
+  }>;
+  appendToStream(
+    streamId: string,
+    events: ReadonlyArray<{ type: string; data: unknown }>,
+    options: { expectedVersion: 'no_stream' | number; tenantId: string; correlationId?: string; causationId?: string; actor?: string },
+  ): Promise<{ nextExpectedVersion: number }>;
+}
+
+export interface CommandContext {
+  tenantId: string;
+  /** From HTTP If-Match: the version the client last saw. */
+  expectedVersion?: number;
+  correlationId?: string;
+  causationId?: string;
+  actor?: string;
+}
+
+export interface CommandResult<Event> {
+  events: Event[];
+  /** Stream version after the command: the new ETag. */
+  version: number;
+}
+
+/** The client's If-Match names a version the stream has moved past (HTTP 412). */
+export class StaleVersionError extends DomainError {
+  readonly code = 'STALE_VERSION';
+  override readonly kind = 'conflict';
+}
+
+export interface LoadedStream<State> {
+  state: State;
+  version: number;
+}
+
+/** Loads a stream into state. Another tenant's stream reads as absent: it must not leak. */
+export async function loadStream<State, Command, Event extends { type: string }>(
+  store: StreamStorePort,
+  decider: Decider<State, Command, Event>,
+  streamId: string,
+  tenantId: string,
+): Promise<LoadedStream<State> & { ownVersion: number }> {
+  const stream = await store.readStream(streamId);
+  const visible = stream.tenantId === undefined || stream.tenantId === tenantId;
+  // Events were validated against their schema on append and upcast on read.
+  const events = visible ? (stream.events as unknown as readonly Event[]) : [];
+  return { state: fold(decider, events), version: visible ? stream.currentVersion : 0, ownVersion: stream.currentVersion };
+}
+
+/** load → decide → append, with optimistic concurrency on the stream version. */
+export async function handleCommand<State, Command, Event extends { type: string; data: unknown }>(
+  store: StreamStorePort,
+  decider: Decider<State, Command, Event>,
+  streamId: string,
+  command: Command,
+  context: CommandContext,
+): Promise<CommandResult<Event>> {
+  const { state, version, ownVersion } = await loadStream(store, decider, streamId, context.tenantId);
+  if (context.expectedVersion !== undefined && context.expectedVersion !== version) {
+    throw new StaleVersionError('The resource has changed since it was read.', { expectedVersion: context.expectedVersion, currentVersion: version });
+  }
+  const events = decider.decide(command, state);
+  if (events.length === 0) return { events, version };
+  const { tenantId, correlationId, causationId, actor } = context;
+  const result = await store.appendToStream(streamId, events, {
+    expectedVersion: ownVersion === 0 ? 'no_stream' : ownVersion,
+    tenantId,
+    ...(correlationId === undefined ? {} : { correlationId }),
+    ...(causationId === undefined ? {} : { causationId }),
+    ...(actor === undefined ? {} : { actor }),
+  });
+  return { events, version: result.nextExpectedVersion };
+}
