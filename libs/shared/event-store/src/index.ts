@@ -1,1 +1,8 @@
 export * from './event-store.types';
+export * from './errors';
+export { buildMetadata, expectedVersionParameter } from './append/append-batch';
+export * from './migrations/create-event-store.migration';
+export * from './migrations/event-store.migrations';
+export * from './postgres-event-store';
+export * from './schema/event-schema.registry';
+export * from './upcasting/upcaster.registry';

@@ -1,0 +1,57 @@
+import { ConcurrencyError } from '../errors/concurrency.error';
+import { DuplicateEventError } from '../errors/duplicate-event.error';
+import { StreamTenantMismatchError } from '../errors/stream-tenant-mismatch.error';
+import type { AppendResult, ExpectedVersion } from '../event-store.types';
+import { EVENT_ID_CONSTRAINT, STREAM_VERSION_CONSTRAINT } from '../sql/event-store.sql';
+
+export interface AppendRow {
+  current_version: number;
+  stream_tenant: string | null;
+  positions: string[] | null;
+}
+
+/**
+ * Reads APPEND_SQL's single row. The statement inserts only when the head matched, so the
+ * same comparison here tells which rule refused it; an empty batch is checked the same way.
+ */
+export function appendOutcome(
+  row: AppendRow | undefined,
+  streamId: string,
+  tenantId: string,
+  expectedVersion: ExpectedVersion,
+  expected: number | null,
+): AppendResult {
+  if (row === undefined) throw new Error('Append statement returned no row');
+  if (row.stream_tenant !== null && row.stream_tenant !== tenantId) throw new StreamTenantMismatchError(streamId, tenantId);
+  if (expected !== null && row.current_version !== expected) {
+    throw new ConcurrencyError(streamId, expectedVersion, row.current_version);
+  }
+  const globalPositions = row.positions ?? [];
+  return { nextExpectedVersion: row.current_version + globalPositions.length, globalPositions };
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/** Kind of unique violation, or undefined when the error is something else entirely. */
+export function uniqueViolation(error: unknown): 'version' | 'event_id' | undefined {
+  const pgError = error as PgError | null;
+  if (typeof pgError !== 'object' || pgError === null || pgError.code !== '23505') return undefined;
+  if (pgError.constraint === STREAM_VERSION_CONSTRAINT) return 'version';
+  if (pgError.constraint === EVENT_ID_CONSTRAINT) return 'event_id';
+  return undefined;
+}
+
+/** Turns a failed append into the store's typed error; anything unrelated passes through. */
+export function translateAppendError(error: unknown, streamId: string, expectedVersion: ExpectedVersion): unknown {
+  const kind = uniqueViolation(error);
+  if (kind === 'version') return new ConcurrencyError(streamId, expectedVersion);
+  if (kind === 'event_id') {
+    const match = /\(event_id\)=\(([^)]+)\)/.exec((error as PgError).detail ?? '');
+    return new DuplicateEventError(streamId, match?.[1]);
+  }
+  return error;
+}

@@ -1,0 +1,16 @@
+import { EventStoreError } from './event-store.error';
+
+/**
+ * The stream exists and belongs to another tenant. The owner is deliberately not carried:
+ * this error may travel towards a client, and another tenant's id must not leak with it.
+ */
+export class StreamTenantMismatchError extends EventStoreError {
+  readonly code = 'STREAM_TENANT_MISMATCH';
+
+  constructor(
+    readonly streamId: string,
+    readonly tenantId: string,
+  ) {
+    super(`Stream ${streamId} does not belong to tenant ${tenantId}`, { streamId, tenantId });
+  }
+}

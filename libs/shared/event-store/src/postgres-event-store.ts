@@ -1,0 +1,110 @@
+import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import { buildAppendParameters } from './append/append-batch';
+import { appendOutcome, translateAppendError, uniqueViolation, type AppendRow } from './append/append-outcome';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  ReadStreamResult,
+  StoredEvent,
+} from './event-store.types';
+import type { EventSchemaRegistry } from './schema/event-schema.registry';
+import { toStoredEvent, type EventRow } from './sql/event-row.mapper';
+import { APPEND_SQL, READ_ALL_SQL, READ_STREAM_SQL } from './sql/event-store.sql';
+import type { UpcasterRegistry } from './upcasting/upcaster.registry';
+
+export interface PostgresEventStoreOptions {
+  /** When present, every appended event's data must match its type's schema. */
+  schemas?: EventSchemaRegistry;
+  /** When present, events are brought to their newest shape on read. */
+  upcasters?: UpcasterRegistry;
+}
+
+/** What the store needs of a pool or a checked-out client. */
+interface Queryable {
+  query<Row extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<Row>>;
+}
+
+type ReadStreamRow = Partial<EventRow> & { current_version: number; stream_tenant: string };
+
+const MAX_VERSION = 2_147_483_647;
+/** 'any' appends lose a race only to a writer that has already committed, so a re-read wins soon. */
+const ANY_VERSION_ATTEMPTS = 5;
+
+export class PostgresEventStore implements EventStore {
+  private readonly registries: PostgresEventStoreOptions;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.registries = { ...options };
+  }
+
+  /** Runs as its own implicit transaction, so the append is that transaction's first write. */
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const values = buildAppendParameters(streamId, events, options, this.registries);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.append(this.pool, values, streamId, options);
+      } catch (error) {
+        const retry = options.expectedVersion === 'any' && attempt < ANY_VERSION_ATTEMPTS && uniqueViolation(error) === 'version';
+        if (!retry) throw translateAppendError(error, streamId, options.expectedVersion);
+      }
+    }
+  }
+
+  /**
+   * Appends inside the caller's transaction (e.g. with other writes of the same unit of
+   * work). The append must be that transaction's first write: the transaction id is taken
+   * at the first write and the global order follows it. A failed append aborts the
+   * caller's transaction, so there is no retry here, even for 'any'.
+   */
+  async appendToStreamWith(
+    client: PoolClient,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const values = buildAppendParameters(streamId, events, options, this.registries);
+    try {
+      return await this.append(client, values, streamId, options);
+    } catch (error) {
+      throw translateAppendError(error, streamId, options.expectedVersion);
+    }
+  }
+
+  async readStream<Data = unknown>(streamId: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult<Data>> {
+    const from = options.fromVersion ?? 1;
+    const to = options.toVersion ?? MAX_VERSION;
+    const { rows } = await this.pool.query<ReadStreamRow>({ ...READ_STREAM_SQL, values: [streamId, from, to] });
+    const head = rows[0];
+    if (head === undefined) return { events: [], currentVersion: 0, tenantId: undefined };
+    // A range outside the stream still yields the head row, with null event columns.
+    const events = head.stream_id == null ? [] : rows.map((row) => toStoredEvent<Data>(row as EventRow, this.registries));
+    return { events, currentVersion: head.current_version, tenantId: head.stream_tenant };
+  }
+
+  async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
+    if (!Number.isInteger(options.limit) || options.limit < 1) throw new RangeError(`limit must be a positive integer, got ${options.limit}`);
+    const after = options.after ?? { transactionId: '0', globalPosition: '0' };
+    const { rows } = await this.pool.query<EventRow>({
+      ...READ_ALL_SQL,
+      values: [after.transactionId, after.globalPosition, options.limit],
+    });
+    return rows.map((row) => toStoredEvent(row, this.registries));
+  }
+
+  private async append(
+    db: Queryable,
+    values: ReturnType<typeof buildAppendParameters>,
+    streamId: string,
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const { rows } = await db.query<AppendRow>({ ...APPEND_SQL, values });
+    return appendOutcome(rows[0], streamId, options.tenantId, options.expectedVersion, values[1]);
+  }
+}
