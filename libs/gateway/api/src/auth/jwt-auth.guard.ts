@@ -1,0 +1,35 @@
+import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { JwtVerifier } from './jwt-verifier';
+import type { Principal, Role } from './principal';
+import { PUBLIC_ROUTE, ROLES_KEY } from './roles.decorator';
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+}
+
+/** Authenticates every route not marked @PublicRoute(), then checks @Roles(). */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(@Inject(JwtVerifier) private readonly verifier: JwtVerifier, @Inject(Reflector) private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.header('authorization');
+    const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
+    if (match?.[1] === undefined) throw new UnauthorizedException('A bearer token is required.');
+    try {
+      request.principal = await this.verifier.verify(match[1]);
+    } catch (error) {
+      throw new UnauthorizedException((error as Error).message);
+    }
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (required !== undefined && !required.some((role) => request.principal?.roles.includes(role))) {
+      throw new ForbiddenException(`This needs one of the roles: ${required.join(', ')}.`);
+    }
+    return true;
+  }
+}
