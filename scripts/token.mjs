@@ -1,0 +1,25 @@
+// Prints a signed bearer token for local use:
+//   npm run --silent token -- --tenant acme --roles hr-admin[,analyst] [--sub alice] [--person <uuid>]
+import { SignJWT } from 'jose';
+import { parseArgs } from 'node:util';
+
+export const LOCAL_JWT_SECRET = 'trajectory-local-development-secret-change-me';
+
+const { values } = parseArgs({
+  options: {
+    tenant: { type: 'string', default: 'acme' },
+    roles: { type: 'string', default: 'hr-admin' },
+    sub: { type: 'string', default: 'local-user' },
+    person: { type: 'string' },
+    hours: { type: 'string', default: '8' },
+  },
+});
+const secret = new TextEncoder().encode(process.env.JWT_SECRET ?? LOCAL_JWT_SECRET);
+const claims = { tenant: values.tenant, roles: values.roles.split(',').map((r) => r.trim()), ...(values.person ? { personId: values.person } : {}) };
+const token = await new SignJWT(claims)
+  .setProtectedHeader({ alg: 'HS256' })
+  .setSubject(values.sub)
+  .setIssuedAt()
+  .setExpirationTime(`${Number(values.hours)}h`)
+  .sign(secret);
+process.stdout.write(`${token}\n`);
