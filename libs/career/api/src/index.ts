@@ -1,0 +1,2 @@
+export * from './http/career.http.controller';
+export * from './kafka/profiles-events.handler';
