@@ -1,0 +1,132 @@
+import { Logger, type LoggerService } from '@nestjs/common';
+import { Partitioners, type Consumer, type ConsumerConfig, type EachBatchPayload, type Kafka, type Producer } from 'kafkajs';
+import type { Pool } from 'pg';
+import type { ConsumedEventHandler } from './consumed-event';
+import { DeadLetterPublisher, deadLetterTopicFor } from './dead-letter.publisher';
+import { MessagingStateError } from './messaging.errors';
+import type { ConsumerMetrics } from './messaging.metrics';
+import { PartitionBatchApplier } from './partition-batch.applier';
+
+export interface CommittedPosition {
+  topic: string;
+  partition: number;
+  /** Offset of the last message covered by the PostgreSQL commit. */
+  offset: string;
+}
+
+export interface KafkaConsumerRunnerOptions {
+  kafka: Kafka;
+  /** The consumer's own database; must hold the tables of messagingMigrations. */
+  pool: Pool;
+  groupId: string;
+  topics: readonly string[];
+  handler: ConsumedEventHandler;
+  /** Where a new group starts. Default true: read models want the whole history. */
+  fromBeginning?: boolean;
+  /** Attempts per failing message before the DLQ, counting the batch attempt. Default 3. */
+  maxAttempts?: number;
+  /** Retry n waits n × this. Default 100 ms. */
+  retryBackoffMs?: number;
+  /** Messages per PostgreSQL transaction. Default 500. */
+  maxTransactionSize?: number;
+  /** Each concurrent partition holds one pool connection. Default 1. */
+  partitionsConsumedConcurrently?: number;
+  /** Default `<topic>.dlq`. */
+  deadLetterTopic?: (topic: string) => string;
+  consumerConfig?: Omit<ConsumerConfig, 'groupId'>;
+  metrics?: ConsumerMetrics;
+  logger?: LoggerService;
+  /**
+   * Runs after PostgreSQL committed and before Kafka does. The gap it marks is the one
+   * dedupe exists for; tracing and fault-injection tests hook in here.
+   */
+  beforeOffsetCommit?: (position: CommittedPosition) => Promise<void> | void;
+}
+
+/**
+ * Consumes with an exactly-once effect on at-least-once delivery: each batch is applied
+ * in a PostgreSQL transaction that also records the offsets and event ids it applied;
+ * the Kafka offset is committed afterwards and is only a hint for where to resume.
+ * Startup does not seek to the stored offsets: redelivered messages are skipped by the
+ * dedupe check, which costs one read per batch.
+ */
+export class KafkaConsumerRunner {
+  private readonly logger: LoggerService;
+  private readonly maxTransactionSize: number;
+  private consumer: Consumer | undefined;
+  private producer: Producer | undefined;
+
+  constructor(private readonly options: KafkaConsumerRunnerOptions) {
+    this.logger = options.logger ?? new Logger(`KafkaConsumerRunner(${options.groupId})`);
+    this.maxTransactionSize = options.maxTransactionSize ?? 500;
+  }
+
+  /** The kafkajs consumer, for its instrumentation events; undefined until started. */
+  get kafkaConsumer(): Consumer | undefined {
+    return this.consumer;
+  }
+
+  async start(): Promise<void> {
+    if (this.consumer !== undefined) throw new MessagingStateError('consumer already started', { groupId: this.options.groupId });
+    const { kafka, groupId } = this.options;
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    const consumer = kafka.consumer({ ...this.options.consumerConfig, groupId });
+    this.consumer = consumer;
+    this.producer = producer;
+    try {
+      await producer.connect();
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+      const applier = new PartitionBatchApplier({
+        pool: this.options.pool,
+        groupId,
+        handler: this.options.handler,
+        deadLetters: new DeadLetterPublisher(producer, this.options.deadLetterTopic ?? deadLetterTopicFor),
+        maxAttempts: this.options.maxAttempts ?? 3,
+        retryBackoffMs: this.options.retryBackoffMs ?? 100,
+        logger: this.logger,
+        metrics: this.options.metrics,
+      });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        eachBatch: (payload) => this.onBatch(applier, payload),
+      });
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+  }
+
+  /** Lets the batch in flight finish its transaction, then leaves the group. */
+  async stop(): Promise<void> {
+    const { consumer, producer } = this;
+    this.consumer = undefined;
+    this.producer = undefined;
+    await consumer?.disconnect();
+    await producer?.disconnect();
+  }
+
+  private async onBatch(applier: PartitionBatchApplier, payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const { topic, partition } = batch;
+    for (let start = 0; start < batch.messages.length; start += this.maxTransactionSize) {
+      // Stopping or a seek after a rebalance: leave the rest for whoever resumes; what is
+      // already committed to PostgreSQL will be skipped then.
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(start, start + this.maxTransactionSize);
+      let committed: string | undefined;
+      const stats = await applier.apply(topic, partition, chunk, async (lastOffset) => {
+        resolveOffset(lastOffset);
+        committed = lastOffset;
+        await heartbeat();
+      });
+      this.options.metrics?.onBatchApplied?.(stats);
+      if (committed === undefined) continue;
+      await this.options.beforeOffsetCommit?.({ topic, partition, offset: committed });
+      // autoCommit is off, so commitOffsetsIfNecessary commits only what it is given.
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(committed) + 1n).toString() }] }] });
+    }
+  }
+}
