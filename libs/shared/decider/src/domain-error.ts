@@ -4,8 +4,11 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
-  /** Which kind of HTTP answer the violation deserves; transports decide the exact status. */
-  readonly kind: 'rule' | 'conflict' | 'not-found' = 'rule';
+  /**
+   * Which kind of answer the violation deserves; transports pick the status from it:
+   * rule 422, conflict 409, not-found 404, precondition 412 (a stale If-Match).
+   */
+  readonly kind: 'rule' | 'conflict' | 'not-found' | 'precondition' = 'rule';
 
   constructor(message: string, readonly details: Record<string, unknown> = {}) {
     super(message);

@@ -36,7 +36,7 @@ export interface CommandResult<Event> {
 /** The client's If-Match names a version the stream has moved past (HTTP 412). */
 export class StaleVersionError extends DomainError {
   readonly code = 'STALE_VERSION';
-  override readonly kind = 'conflict';
+  override readonly kind = 'precondition';
 }
 
 export interface LoadedStream<State> {
