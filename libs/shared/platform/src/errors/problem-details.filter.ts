@@ -1,0 +1,36 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { requestIdOf } from '../logging/request-ids';
+import { PROBLEM_JSON, type ProblemDetails } from './problem-details';
+import { problemFor } from './problem-mapping';
+
+/**
+ * Answers every HTTP error as RFC 9457 problem+json. Unexpected errors are logged with
+ * their stack and answered with a generic text: their messages may hold SQL, paths or
+ * data, which a client must never see.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    // RPC and WebSocket transports answer differently; this filter speaks HTTP only.
+    if (host.getType() !== 'http') throw exception;
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const { unexpected, ...mapped } = problemFor(exception);
+    if (unexpected) this.logger.error(exception instanceof Error ? exception : `Non-error thrown: ${String(exception)}`);
+    const requestId = requestIdOf(req);
+    const body: ProblemDetails = {
+      ...mapped,
+      instance: (req.originalUrl ?? req.url).split('?')[0] ?? '/',
+      ...(requestId === undefined ? {} : { requestId }),
+    };
+    if (res.headersSent) {
+      // Too late to change the status; ending the response is all that is left.
+      res.end();
+      return;
+    }
+    res.status(body.status).type(PROBLEM_JSON).send(JSON.stringify(body));
+  }
+}
