@@ -31,8 +31,12 @@ interface Queryable {
 type ReadStreamRow = Partial<EventRow> & { current_version: number; stream_tenant: string };
 
 const MAX_VERSION = 2_147_483_647;
-/** 'any' appends lose a race only to a writer that has already committed, so a re-read wins soon. */
-const ANY_VERSION_ATTEMPTS = 5;
+/**
+ * An 'any' append loses a race only to an append that has committed, and each lost attempt
+ * is to a different one, so with N writers on one stream the unluckiest needs N attempts:
+ * this bounds the contention an 'any' stream tolerates before the caller sees a conflict.
+ */
+export const ANY_VERSION_ATTEMPTS = 10;
 
 export class PostgresEventStore implements EventStore {
   private readonly registries: PostgresEventStoreOptions;
