@@ -20,3 +20,8 @@ export * from './errors/problem-mapping';
 export * from './errors/problem-details.filter';
 export * from './logging/request-ids';
 export * from './http/configure-http-app';
+export * from './logging/logger.module';
+export * from './metrics/metrics';
+export * from './metrics/metrics.controller';
+export * from './metrics/http-metrics.middleware';
+export * from './metrics/metrics.module';

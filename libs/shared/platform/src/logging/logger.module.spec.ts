@@ -1,0 +1,89 @@
+import { Controller, Get, Logger as NestLogger, Module } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { eventually } from '@trajectory/shared/testing';
+import { Logger } from 'nestjs-pino';
+import request from 'supertest';
+import { createLoggerModule, type LoggerModuleOptions } from './logger.module';
+
+@Controller()
+class EchoController {
+  private readonly logger = new NestLogger(EchoController.name);
+  @Get('hello') hello() {
+    this.logger.log('saying hello');
+    return { ok: true };
+  }
+  @Get('health/live') live() {
+    return { status: 'ok' };
+  }
+}
+
+type LogLine = Record<string, unknown> & { msg?: string; req?: { id?: string; headers?: Record<string, string> } };
+
+async function appWith(options: LoggerModuleOptions & { lines: LogLine[] }): Promise<NestExpressApplication> {
+  @Module({ imports: [createLoggerModule('test-service', { ...options, stream: { write: (line: string) => void options.lines.push(JSON.parse(line) as LogLine) } })], controllers: [EchoController] })
+  class AppModule {}
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  return app.init();
+}
+
+describe('createLoggerModule', () => {
+  const lines: LogLine[] = [];
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    app = await appWith({ level: 'info', lines });
+  });
+  afterAll(() => app.close());
+  beforeEach(() => lines.splice(0));
+
+  const completed = () => {
+    const line = lines.find((l) => l.msg === 'request completed');
+    if (line === undefined) throw new Error('no request completed line yet');
+    return line;
+  };
+
+  it('honours and echoes request and correlation ids, and logs them as JSON with the service', async () => {
+    const res = await request(app.getHttpServer()).get('/hello').set('x-request-id', 'req-123').set('x-correlation-id', 'corr-456').expect(200);
+    expect(res.headers['x-request-id']).toBe('req-123');
+    expect(res.headers['x-correlation-id']).toBe('corr-456');
+    const line = await eventually(completed);
+    expect(line).toMatchObject({ service: 'test-service', level: 'info', correlationId: 'corr-456', req: { id: 'req-123' } });
+    const appLine = lines.find((l) => l.msg === 'saying hello');
+    expect(appLine).toMatchObject({ service: 'test-service', correlationId: 'corr-456', context: 'EchoController', req: { id: 'req-123' } });
+  });
+
+  it('generates ids when none (or unsafe ones) are given; a new conversation correlates on the request id', async () => {
+    const res = await request(app.getHttpServer()).get('/hello').set('x-correlation-id', 'bad id\twith spaces').expect(200);
+    const requestId = res.headers['x-request-id'];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-correlation-id']).toBe(requestId);
+    expect(await eventually(completed)).toMatchObject({ correlationId: requestId, req: { id: requestId } });
+  });
+
+  it('redacts authorization and cookies', async () => {
+    await request(app.getHttpServer()).get('/hello').set('authorization', 'Bearer top-secret').set('cookie', 'session=abc').expect(200);
+    const line = await eventually(completed);
+    expect(line.req?.headers).toMatchObject({ authorization: '[redacted]', cookie: '[redacted]' });
+    expect(JSON.stringify(lines)).not.toContain('top-secret');
+  });
+
+  it('does not log probe traffic', async () => {
+    await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
+    await request(app.getHttpServer()).get('/hello').expect(200);
+    await eventually(completed);
+    expect(lines.filter((l) => l.msg === 'request completed')).toHaveLength(1);
+  });
+
+  it('is silent when LOG_LEVEL is silent', async () => {
+    const quiet: LogLine[] = [];
+    const silentApp = await appWith({ level: 'silent', lines: quiet });
+    try {
+      await request(silentApp.getHttpServer()).get('/hello').expect(200).expect('x-request-id', /.+/);
+    } finally {
+      await silentApp.close();
+    }
+    expect(quiet).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { hostname } from 'node:os';
+import { stdTimeFunctions, type DestinationStream, type Level } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LogLevel } from '../config/common.config';
+import { assignRequestIds, correlationIdOf } from './request-ids';
+
+export interface LoggerModuleOptions {
+  /** Defaults to LOG_LEVEL, then `info`; `silent` keeps test output clean. */
+  level?: LogLevel;
+  /** Where JSON lines go; stdout unless a test wants to read them. */
+  stream?: DestinationStream;
+}
+
+// Credentials must never reach log storage, whoever sends them.
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers["proxy-authorization"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+];
+
+// Probes and scrapes arrive every few seconds; logging each would drown real traffic.
+const QUIET_PATHS = ['/health/live', '/health/ready', '/metrics'];
+
+function levelForResponse(_req: IncomingMessage, res: ServerResponse, error?: Error): Level {
+  if (error !== undefined || res.statusCode >= 500) return 'error';
+  return res.statusCode >= 400 ? 'warn' : 'info';
+}
+
+/** JSON logs tagged with the service, request id and correlation id of every request. */
+export function createLoggerModule(serviceName: string, options: LoggerModuleOptions = {}): DynamicModule {
+  const level = options.level ?? (process.env['LOG_LEVEL'] as LogLevel | undefined) ?? 'info';
+  const pinoOptions = {
+    level,
+    base: { service: serviceName, pid: process.pid, hostname: hostname() },
+    timestamp: stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ level: label }) },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: assignRequestIds,
+    customProps: (req: IncomingMessage) => ({ correlationId: correlationIdOf(req) }),
+    customLogLevel: levelForResponse,
+    autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes((req.url ?? '').split('?')[0] ?? '') },
+  };
+  return LoggerModule.forRoot({
+    pinoHttp: options.stream === undefined ? pinoOptions : [pinoOptions, options.stream],
+  });
+}
