@@ -25,3 +25,8 @@ export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
 export * from './metrics/http-metrics.middleware';
 export * from './metrics/metrics.module';
+export * from './health/readiness-check';
+export * from './health/postgres.readiness-check';
+export * from './health/kafka.readiness-check';
+export * from './health/health.controller';
+export * from './health/health.module';
