@@ -30,3 +30,4 @@ export * from './health/postgres.readiness-check';
 export * from './health/kafka.readiness-check';
 export * from './health/health.controller';
 export * from './health/health.module';
+export * from './http/bootstrap-http-service';
