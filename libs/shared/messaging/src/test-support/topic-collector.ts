@@ -17,7 +17,7 @@ export interface TopicCollector {
 /** A plain consumer in a group of its own that keeps everything a topic receives. */
 export async function collectTopic(kafka: Kafka, topic: string): Promise<TopicCollector> {
   const messages: CollectedMessage[] = [];
-  const consumer: Consumer = kafka.consumer({ groupId: uniqueName('collector') });
+  const consumer: Consumer = kafka.consumer({ groupId: uniqueName('collector'), maxWaitTimeInMs: 100 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
