@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { CommonConfig } from './common.config';
 import { configVariableNames, SERVICE_CONFIGS, type ServiceName } from './config-variables';
+import type { ConfigClass } from './env-var.decorator';
 import { loadConfig } from './load-config';
 
 // A static check: containers cannot run here, but drift between the compose file and
@@ -54,7 +56,8 @@ describe('docker-compose.yml', () => {
   });
 
   it.each(apps)('gives %s values its config accepts, publishing its port', (app) => {
-    const config = loadConfig(SERVICE_CONFIGS[app], environmentOf(app));
+    const configClass: ConfigClass<CommonConfig> = SERVICE_CONFIGS[app];
+    const config = loadConfig(configClass, environmentOf(app));
     expect(service(app).ports).toContain(`127.0.0.1:${config.port}:${config.port}`);
   });
 

@@ -3,7 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { hostname } from 'node:os';
 import { stdTimeFunctions, type DestinationStream, type Level } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LogLevel } from '../config/common.config';
+import { LOG_LEVELS, type LogLevel } from '../config/common.config';
 import { assignRequestIds, correlationIdOf } from './request-ids';
 
 export interface LoggerModuleOptions {
@@ -29,9 +29,15 @@ function levelForResponse(_req: IncomingMessage, res: ServerResponse, error?: Er
   return res.statusCode >= 400 ? 'warn' : 'info';
 }
 
+// Apps pass their validated LOG_LEVEL; this fallback only serves code that does not.
+function levelFromEnv(): LogLevel {
+  const value = process.env['LOG_LEVEL'];
+  return LOG_LEVELS.find((l) => l === value) ?? 'info';
+}
+
 /** JSON logs tagged with the service, request id and correlation id of every request. */
 export function createLoggerModule(serviceName: string, options: LoggerModuleOptions = {}): DynamicModule {
-  const level = options.level ?? (process.env['LOG_LEVEL'] as LogLevel | undefined) ?? 'info';
+  const level = options.level ?? levelFromEnv();
   const pinoOptions = {
     level,
     base: { service: serviceName, pid: process.pid, hostname: hostname() },
