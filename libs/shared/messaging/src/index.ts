@@ -10,3 +10,4 @@ export * from './messaging.metrics';
 export * from './messaging.migrations';
 export * from './outbox-checkpoint.store';
 export * from './outbox-relay';
+export * from './prometheus-messaging.metrics';

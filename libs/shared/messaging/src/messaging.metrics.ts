@@ -3,7 +3,10 @@
  * free of a particular registry. Every hook is optional and must not throw.
  */
 export interface RelayMetrics {
-  /** After a batch is published and checkpointed; lag = now − recordedAt of its newest event. */
+  /**
+   * After a batch is published and checkpointed; lag = now − recordedAt of its newest
+   * event. Also after an empty poll, with (0, 0): the relay is caught up.
+   */
   onPublished?(count: number, lagMs: number): void;
   /** A read, publish or checkpoint failed; the relay backs off and retries. */
   onError?(error: unknown): void;

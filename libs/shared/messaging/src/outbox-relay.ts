@@ -111,7 +111,11 @@ export class OutboxRelay {
   private async publishNextBatch(producer: Producer): Promise<number> {
     const events = await this.options.eventStore.readAll({ after: this.checkpoint, limit: this.batchSize });
     const last = events[events.length - 1];
-    if (last === undefined) return 0;
+    if (last === undefined) {
+      // Caught up: report it, so a lag gauge falls to zero instead of freezing.
+      this.options.metrics?.onPublished?.(0, 0);
+      return 0;
+    }
     await producer.send({
       topic: this.topic,
       acks: -1,
