@@ -37,6 +37,9 @@ class ThrowingController {
   @Get('not-found') notFound() {
     throw { code: 'PERSON_NOT_FOUND', kind: 'not-found', message: 'No such person.' };
   }
+  @Get('stale') stale() {
+    throw { code: 'STALE_VERSION', kind: 'precondition', message: 'If-Match names version 2; the stream is at 3.' };
+  }
   @Get('concurrency') concurrency() {
     throw Object.assign(new Error('Stream people-1 is at version 4, expected 3.'), { code: 'CONCURRENCY_CONFLICT' });
   }
@@ -115,6 +118,7 @@ describe('ProblemDetailsFilter', () => {
     ['/rule', 422, 'GOAL_NOT_SMART', 'A goal needs a deadline.'],
     ['/conflict', 409, 'ALREADY_ENROLLED', 'Already enrolled.'],
     ['/not-found', 404, 'PERSON_NOT_FOUND', 'No such person.'],
+    ['/stale', 412, 'STALE_VERSION', 'If-Match names version 2; the stream is at 3.'],
     ['/concurrency', 409, 'CONCURRENCY_CONFLICT', 'Stream people-1 is at version 4, expected 3.'],
   ])('maps coded error %s to %i', async (path, status, code, detail) => {
     const res = await request(app.getHttpServer()).get(path).expect(status).expect('content-type', /problem\+json/);

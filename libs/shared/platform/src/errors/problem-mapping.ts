@@ -8,8 +8,9 @@ export type MappedProblem = Omit<ProblemDetails, 'instance' | 'requestId'> & {
   unexpected: boolean;
 };
 
-type ErrorKind = 'rule' | 'conflict' | 'not-found';
-const STATUS_BY_KIND: Record<ErrorKind, number> = { rule: 422, conflict: 409, 'not-found': 404 };
+type ErrorKind = 'rule' | 'conflict' | 'not-found' | 'precondition';
+// 'precondition' is a stale If-Match (see DomainError.kind).
+const STATUS_BY_KIND: Record<ErrorKind, number> = { rule: 422, conflict: 409, 'not-found': 404, precondition: 412 };
 
 /** Structural, so any library's typed error qualifies without importing its class. */
 interface CodedError {
