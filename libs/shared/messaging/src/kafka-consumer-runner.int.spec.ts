@@ -140,4 +140,33 @@ describe('KafkaConsumerRunner (PostgreSQL + Kafka)', () => {
     const { rows } = await context.pool.query('SELECT next_offset::int AS next FROM consumer_offsets WHERE group_id = $1 AND topic = $2', [groupId, topic]);
     expect(rows).toEqual([{ next: sent.length }]);
   }, 60_000);
+
+  it('a handler that swallows a SQL error cannot commit its half-applied batch: the message is isolated and dead-lettered', async () => {
+    const topic = await context.createTopic('consumer_swallow', { partitions: 1, withDlq: true });
+    const groupId = uniqueName('group');
+    const dlq = await collectTopic(context.kafka, `${topic}.dlq`);
+    const sent = [cloudEventMessage('goal-a', 1, { kind: 'ok' }), cloudEventMessage('goal-a', 2, { kind: 'swallow' }), cloudEventMessage('goal-a', 3, { kind: 'ok' })];
+    const [first, swallowing, last] = sent.map((m) => m.headers['ce_id'] as string);
+    await startRunner({
+      groupId,
+      topics: [topic],
+      retryBackoffMs: 10,
+      handler: async (event, tx) => {
+        await tx.query(APPLY_EFFECT_SQL, [event.id]);
+        // The anti-pattern: the statement fails, the handler carries on, the transaction is dead.
+        if ((event.data as { kind: string }).kind === 'swallow') await tx.query('SELECT 1 / 0').catch(() => undefined);
+      },
+    });
+    try {
+      await produce(context.kafka, topic, sent);
+      await eventually(async () => expect((await committedOffsets(context.kafka, groupId, topic)).get(0)).toBe('3'), { timeoutMs: 20_000 });
+      await eventually(() => expect(dlq.messages).toHaveLength(1), { timeoutMs: 20_000 });
+    } finally {
+      await dlq.stop();
+    }
+
+    expect(Object.fromEntries(await effects(context.pool))).toEqual({ [first as string]: 1, [last as string]: 1 });
+    // 25P02: in_failed_sql_transaction, reported against the handler that caused it.
+    expect(dlq.messages[0]?.headers).toMatchObject({ ce_id: swallowing, [DLQ_HEADERS.errorCode]: '25P02', [DLQ_HEADERS.originalOffset]: '1' });
+  }, 60_000);
 });
