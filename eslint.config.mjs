@@ -28,7 +28,7 @@ export default [
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
             { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:application', 'type:infrastructure', 'type:domain', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:application', 'type:domain', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:application', 'type:domain', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util'] },
             {

@@ -11,3 +11,4 @@ export * from './messaging.migrations';
 export * from './outbox-checkpoint.store';
 export * from './outbox-relay';
 export * from './prometheus-messaging.metrics';
+export * from './kafka-topics';

@@ -31,3 +31,4 @@ export * from './health/kafka.readiness-check';
 export * from './health/health.controller';
 export * from './health/health.module';
 export * from './http/bootstrap-http-service';
+export * from './database/pg-pool.module';

@@ -1,5 +1,6 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { HealthController, MetricsController } from '@trajectory/shared/platform';
 import type { Request } from 'express';
 import { JwtVerifier } from './jwt-verifier';
 import type { Principal, Role } from './principal';
@@ -9,6 +10,9 @@ export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 
+/** Probes and scrapes come from the platform, not from callers with tokens. */
+const OPERATIONAL_CONTROLLERS: ReadonlySet<unknown> = new Set([HealthController, MetricsController]);
+
 /** Authenticates every route not marked @PublicRoute(), then checks @Roles(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -16,6 +20,7 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    if (OPERATIONAL_CONTROLLERS.has(context.getClass())) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.header('authorization');

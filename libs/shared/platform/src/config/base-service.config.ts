@@ -1,6 +1,7 @@
 import { databaseUrlWithName } from '../database/ensure-database';
 import { CommonConfig } from './common.config';
 import { EnvVar } from './env-var.decorator';
+import { Matches } from 'class-validator';
 import { IsBrokerList, IsUrlWithProtocol } from './env-validators';
 
 /** A service that owns data: its own PostgreSQL database and Kafka topics. */
@@ -15,6 +16,10 @@ export abstract class BaseServiceConfig extends CommonConfig {
   @EnvVar({ default: '127.0.0.1:9092', description: 'Kafka bootstrap brokers, comma-separated host:port' })
   @IsBrokerList()
   KAFKA_BROKERS!: string;
+
+  @EnvVar({ default: '', description: 'Prefix for every Kafka topic and consumer group name (isolates test runs on a shared broker)' })
+  @Matches(/^[a-z0-9._-]*$/, { message: 'may hold only a-z, 0-9, dot, dash and underscore' })
+  KAFKA_TOPIC_PREFIX!: string;
 
   /** The name of the database this service creates and owns on the server. */
   abstract get databaseName(): string;

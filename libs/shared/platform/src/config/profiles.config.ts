@@ -1,3 +1,4 @@
+import { Matches } from 'class-validator';
 import { BaseServiceConfig } from './base-service.config';
 import { EnvVar } from './env-var.decorator';
 import { IsPort } from './port.validators';
@@ -11,7 +12,11 @@ export class ProfilesConfig extends BaseServiceConfig {
     return this.PROFILES_PORT;
   }
 
+  @EnvVar({ default: 'trajectory_profiles', description: 'Name of the profiles service\'s own database on the PostgreSQL server (created at start)' })
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
+  PROFILES_DATABASE!: string;
+
   get databaseName(): string {
-    return 'trajectory_profiles';
+    return this.PROFILES_DATABASE;
   }
 }

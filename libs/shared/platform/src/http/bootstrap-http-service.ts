@@ -11,6 +11,11 @@ export interface BootstrapHttpServiceOptions extends HttpAppOptions {
   port: number;
   /** Defaults to all interfaces, which containers need. */
   host?: string;
+  /**
+   * Runs after the app is configured and before it listens: where a hybrid app connects
+   * and starts its event consumers, so it is never ready before it consumes.
+   */
+  beforeListen?: (app: NestExpressApplication) => Promise<void>;
 }
 
 /**
@@ -41,6 +46,7 @@ export async function bootstrapHttpService(
   configureHttpApp(app, options);
   // SIGTERM from the orchestrator closes pools and consumers through Nest's hooks.
   app.enableShutdownHooks();
+  await options.beforeListen?.(app);
   await (options.host === undefined ? app.listen(options.port) : app.listen(options.port, options.host));
   logger.log(`${options.serviceName} listening on ${await app.getUrl()}`, 'Bootstrap');
   return app;

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { careerMigrations } from '@trajectory/career/infrastructure';
+import { PROFILES_TOPIC } from '@trajectory/contracts/profiles';
+import { ensureTopics, KafkaEventTransport, messagingMigrations, prometheusConsumerMetrics } from '@trajectory/shared/messaging';
+import { bootstrapHttpService, CareerConfig, ensureDatabase, getMetrics, loadConfig, runMigrations } from '@trajectory/shared/platform';
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'pg';
+import { CareerAppModule } from './app.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig(CareerConfig);
+  await ensureDatabase(config.databaseUrl);
+  await runMigrations(config.databaseUrl, [...messagingMigrations, ...careerMigrations]);
+  const groupId = `${config.KAFKA_TOPIC_PREFIX}career`;
+  const topics = [`${config.KAFKA_TOPIC_PREFIX}${PROFILES_TOPIC}`];
+  const kafka = new Kafka({ clientId: 'career', brokers: config.kafkaBrokers, logLevel: logLevel.WARN });
+  await ensureTopics(kafka, [...topics, ...topics.map((topic) => `${topic}.dlq`)].map((topic) => ({ topic })));
+  await bootstrapHttpService(CareerAppModule.forConfig(config), {
+    serviceName: 'career',
+    port: config.port,
+    beforeListen: async (app) => {
+      const strategy = new KafkaEventTransport({
+        kafka,
+        // The read model's writes and the consumer's dedupe rows share this pool's database.
+        pool: app.get(Pool),
+        groupId,
+        topics,
+        fromBeginning: true,
+        metrics: prometheusConsumerMetrics(getMetrics().registry, groupId),
+      });
+      app.connectMicroservice({ strategy });
+      await app.startAllMicroservices();
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`career failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
