@@ -1,6 +1,7 @@
 export * from './event-store.types';
 export * from './errors';
-export { buildMetadata, expectedVersionParameter } from './append/append-batch';
+export type { AppendBatchingOptions } from './append/append-batcher';
+export { buildMetadata, expectedVersionParameter } from './append/prepared-append';
 export * from './migrations/create-event-store.migration';
 export * from './migrations/event-store.migrations';
 export * from './postgres-event-store';

@@ -1,6 +1,8 @@
-import type { Pool, PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
-import { buildAppendParameters } from './append/append-batch';
+import type { Pool, PoolClient } from 'pg';
+import { AppendBatcher, type AppendBatchingOptions, type Settled } from './append/append-batcher';
 import { appendOutcome, translateAppendError, uniqueViolation, type AppendRow } from './append/append-outcome';
+import { executeAppends } from './append/append-statement';
+import { prepareAppend, type AppendRegistries, type PreparedAppend } from './append/prepared-append';
 import type {
   AppendOptions,
   AppendResult,
@@ -13,7 +15,7 @@ import type {
 } from './event-store.types';
 import type { EventSchemaRegistry } from './schema/event-schema.registry';
 import { toStoredEvent, type EventRow } from './sql/event-row.mapper';
-import { APPEND_SQL, READ_ALL_SQL, READ_STREAM_SQL } from './sql/event-store.sql';
+import { READ_ALL_SQL, READ_STREAM_SQL } from './sql/event-store.sql';
 import type { UpcasterRegistry } from './upcasting/upcaster.registry';
 
 export interface PostgresEventStoreOptions {
@@ -21,11 +23,11 @@ export interface PostgresEventStoreOptions {
   schemas?: EventSchemaRegistry;
   /** When present, events are brought to their newest shape on read. */
   upcasters?: UpcasterRegistry;
-}
-
-/** What the store needs of a pool or a checked-out client. */
-interface Queryable {
-  query<Row extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<Row>>;
+  /**
+   * Concurrent appends on the pool share statements and commits (on by default). `false`
+   * gives every append a transaction of its own, at the price of one commit each.
+   */
+  batching?: AppendBatchingOptions | false;
 }
 
 type ReadStreamRow = Partial<EventRow> & { current_version: number; stream_tenant: string };
@@ -39,24 +41,29 @@ const MAX_VERSION = 2_147_483_647;
 export const ANY_VERSION_ATTEMPTS = 10;
 
 export class PostgresEventStore implements EventStore {
-  private readonly registries: PostgresEventStoreOptions;
+  private readonly registries: AppendRegistries;
+  private readonly batcher: AppendBatcher<PreparedAppend, AppendRow> | undefined;
 
   constructor(
     private readonly pool: Pool,
     options: PostgresEventStoreOptions = {},
   ) {
-    this.registries = { ...options };
+    this.registries = { schemas: options.schemas, upcasters: options.upcasters };
+    this.batcher = options.batching === false ? undefined : new AppendBatcher((batch) => executeAppends(pool, batch), options.batching);
   }
 
-  /** Runs as its own implicit transaction, so the append is that transaction's first write. */
+  /**
+   * Runs in an implicit transaction of its own (shared only with other appends of this
+   * store batched with it), so the append is that transaction's first write.
+   */
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    const values = buildAppendParameters(streamId, events, options, this.registries);
+    const append = prepareAppend(streamId, events, options, this.registries);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.append(this.pool, values, streamId, options);
+        return appendOutcome(await this.send(append), append);
       } catch (error) {
-        const retry = options.expectedVersion === 'any' && attempt < ANY_VERSION_ATTEMPTS && uniqueViolation(error) === 'version';
-        if (!retry) throw translateAppendError(error, streamId, options.expectedVersion);
+        const retry = append.expected === null && attempt < ANY_VERSION_ATTEMPTS && uniqueViolation(error) === 'version';
+        if (!retry) throw translateAppendError(error, append);
       }
     }
   }
@@ -67,18 +74,10 @@ export class PostgresEventStore implements EventStore {
    * at the first write and the global order follows it. A failed append aborts the
    * caller's transaction, so there is no retry here, even for 'any'.
    */
-  async appendToStreamWith(
-    client: PoolClient,
-    streamId: string,
-    events: readonly NewEvent[],
-    options: AppendOptions,
-  ): Promise<AppendResult> {
-    const values = buildAppendParameters(streamId, events, options, this.registries);
-    try {
-      return await this.append(client, values, streamId, options);
-    } catch (error) {
-      throw translateAppendError(error, streamId, options.expectedVersion);
-    }
+  async appendToStreamWith(client: PoolClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const append = prepareAppend(streamId, events, options, this.registries);
+    const [settled] = await executeAppends(client, [append]);
+    return appendOutcome(unwrap(settled, append), append);
   }
 
   async readStream<Data = unknown>(streamId: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult<Data>> {
@@ -102,13 +101,16 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => toStoredEvent(row, this.registries));
   }
 
-  private async append(
-    db: Queryable,
-    values: ReturnType<typeof buildAppendParameters>,
-    streamId: string,
-    options: AppendOptions,
-  ): Promise<AppendResult> {
-    const { rows } = await db.query<AppendRow>({ ...APPEND_SQL, values });
-    return appendOutcome(rows[0], streamId, options.tenantId, options.expectedVersion, values[1]);
+  private async send(append: PreparedAppend): Promise<AppendRow> {
+    if (this.batcher !== undefined) return this.batcher.submit(append);
+    const [settled] = await executeAppends(this.pool, [append]);
+    if (settled === undefined || !settled.ok) throw settled?.error;
+    return settled.value;
   }
+}
+
+function unwrap(settled: Settled<AppendRow> | undefined, append: PreparedAppend): AppendRow {
+  if (settled === undefined) throw new Error('Append statement answered nothing');
+  if (!settled.ok) throw translateAppendError(settled.error, append);
+  return settled.value;
 }

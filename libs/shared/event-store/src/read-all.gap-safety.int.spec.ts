@@ -14,6 +14,7 @@ import { checkpointOf, currentCheckpoint, drain } from './test-support/read-all.
 const WRITERS = 20;
 const ROUNDS = 6;
 const SHARED_STREAMS = Array.from({ length: 4 }, () => streamName('shared'));
+const OWN_STREAMS = Array.from({ length: WRITERS }, () => streamName('own'));
 const tenant = { tenantId: 'acme' } as const;
 
 /** A commit that takes a while, as under load: the delay is the point, nothing waits on it. */
@@ -64,7 +65,7 @@ describe('readAll gap safety (PostgreSQL)', () => {
       try {
         for (let round = 0; round < ROUNDS; round++) {
           // Own streams interleave across the log; shared ones also race for versions.
-          const streamId = round % 2 === 0 ? `writer-${index}-${SHARED_STREAMS[0]}` : pick(SHARED_STREAMS);
+          const streamId = round % 2 === 0 ? (OWN_STREAMS[index] as string) : pick(SHARED_STREAMS);
           const events: NewEvent[] = Array.from({ length: 1 + (round % 3) }, (_, k) => ({ type: 'E', data: { index, round, k }, eventId: randomUUID() }));
           for (;;) {
             try {

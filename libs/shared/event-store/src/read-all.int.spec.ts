@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
-import type { StoredEvent } from './event-store.types';
+import { eventually } from '@trajectory/shared/testing';
+import type { GlobalCheckpoint, StoredEvent } from './event-store.types';
 import { PostgresEventStore } from './postgres-event-store';
 import { createEventStoreTestDatabase, streamName, testEvent, type EventStoreTestDatabase } from './test-support/event-store-test-database';
 import { checkpointOf, currentCheckpoint, drain } from './test-support/read-all.test-helpers';
@@ -31,23 +32,32 @@ describe('readAll (PostgreSQL)', () => {
   });
 
   const positions = (events: readonly StoredEvent[]) => events.map((e) => e.globalPosition);
+  /**
+   * Visibility waits for every older transaction in the whole PostgreSQL cluster, including
+   * other suites' databases, so reads keep to this test's streams and wait when they must.
+   */
+  const readMine = async (after: GlobalCheckpoint | null, streams: readonly string[]) =>
+    (await store.readAll({ after, limit: 1000 })).filter((e) => streams.includes(e.streamId));
 
   it('reads the log from the start in pages, in append order', async () => {
     const streamId = streamName('paged');
     await store.appendToStream(streamId, [1, 2, 3, 4, 5].map((i) => testEvent('E', { i })), { expectedVersion: 'no_stream', ...tenant });
-    const all = await drain(store, null, 2);
-    const mine = all.filter((e) => e.streamId === streamId);
-    expect(mine.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
+    const all = await eventually(async () => {
+      const read = await drain(store, null, 2);
+      expect(read.filter((e) => e.streamId === streamId).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
+      return read;
+    });
     expect(new Set(positions(all)).size).toBe(all.length);
     await expect(store.readAll({ after: null, limit: 0 })).rejects.toThrow(RangeError);
   });
 
   it('does not hand out a later commit while an earlier position is still in flight', async () => {
     const after = await currentCheckpoint(store);
+    const streams = [streamName('early'), streamName('late')] as const;
     await first.query('BEGIN');
-    const early = await store.appendToStreamWith(first, streamName('early'), [testEvent('A')], { expectedVersion: 'no_stream', ...tenant });
+    const early = await store.appendToStreamWith(first, streams[0], [testEvent('A')], { expectedVersion: 'no_stream', ...tenant });
     await second.query('BEGIN');
-    const late = await store.appendToStreamWith(second, streamName('late'), [testEvent('B')], { expectedVersion: 'no_stream', ...tenant });
+    const late = await store.appendToStreamWith(second, streams[1], [testEvent('B')], { expectedVersion: 'no_stream', ...tenant });
     await second.query('COMMIT');
 
     const [earlyPosition, latePosition] = [early.globalPositions[0] as string, late.globalPositions[0] as string];
@@ -56,12 +66,15 @@ describe('readAll (PostgreSQL)', () => {
     // and checkpointed past it would never come back for the earlier one.
     const plain = await db.pool.query('SELECT global_position::text AS p FROM events WHERE global_position >= $1', [earlyPosition]);
     expect(plain.rows).toEqual([{ p: latePosition }]);
-    expect(await store.readAll({ after, limit: 100 })).toEqual([]);
+    expect(await readMine(after, streams)).toEqual([]);
 
     await first.query('COMMIT');
-    expect(positions(await store.readAll({ after, limit: 100 }))).toEqual([earlyPosition, latePosition]);
-    const [head] = await store.readAll({ after, limit: 1 });
-    expect(positions(await store.readAll({ after: checkpointOf(head as StoredEvent), limit: 100 }))).toEqual([latePosition]);
+    const read = await eventually(async () => {
+      const mine = await readMine(after, streams);
+      expect(positions(mine)).toEqual([earlyPosition, latePosition]);
+      return mine;
+    });
+    expect(positions(await readMine(checkpointOf(read[0] as StoredEvent), streams))).toEqual([latePosition]);
   });
 
   it('checkpoints on the pair: a lower position in a younger transaction is not skipped', async () => {
@@ -71,18 +84,22 @@ describe('readAll (PostgreSQL)', () => {
     await first.query('BEGIN');
     await first.query('SELECT pg_current_xact_id()');
     await second.query('BEGIN');
-    const younger = await store.appendToStreamWith(second, streamName('younger'), [testEvent('A')], { expectedVersion: 'no_stream', ...tenant });
-    const older = await store.appendToStreamWith(first, streamName('older'), [testEvent('B')], { expectedVersion: 'no_stream', ...tenant });
+    const streams = [streamName('younger'), streamName('older')] as const;
+    const younger = await store.appendToStreamWith(second, streams[0], [testEvent('A')], { expectedVersion: 'no_stream', ...tenant });
+    const older = await store.appendToStreamWith(first, streams[1], [testEvent('B')], { expectedVersion: 'no_stream', ...tenant });
     const [lower, higher] = [younger.globalPositions[0] as string, older.globalPositions[0] as string];
     expect(BigInt(lower)).toBeLessThan(BigInt(higher));
 
     await first.query('COMMIT');
-    const seen = await store.readAll({ after, limit: 100 });
-    expect(positions(seen)).toEqual([higher]);
+    const seen = await eventually(async () => {
+      const mine = await readMine(after, streams);
+      expect(positions(mine)).toEqual([higher]);
+      return mine;
+    });
     const checkpoint = checkpointOf(seen[0] as StoredEvent);
 
     await second.query('COMMIT');
     // A checkpoint on position alone (> higher) would skip `lower` for ever.
-    expect(positions(await store.readAll({ after: checkpoint, limit: 100 }))).toEqual([lower]);
+    await eventually(async () => expect(positions(await readMine(checkpoint, streams))).toEqual([lower]));
   });
 });

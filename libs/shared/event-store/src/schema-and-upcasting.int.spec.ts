@@ -1,3 +1,4 @@
+import { eventually } from '@trajectory/shared/testing';
 import { EventSchemaViolationError } from './errors/event-schema-violation.error';
 import { UnknownEventTypeError } from './errors/unknown-event-type.error';
 import { PostgresEventStore } from './postgres-event-store';
@@ -90,8 +91,11 @@ describe('PostgresEventStore schemas and upcasting (PostgreSQL)', () => {
 
     const [fromStream] = (await store.readStream(streamId)).events;
     expect(fromStream).toMatchObject(expected);
-    const fromAll = (await store.readAll({ after: null, limit: 1000 })).find((e) => e.streamId === streamId);
-    expect(fromAll).toMatchObject(expected);
+    // readAll shows a commit once every older transaction in the cluster has finished.
+    await eventually(async () => {
+      const fromAll = (await store.readAll({ after: null, limit: 1000 })).find((e) => e.streamId === streamId);
+      expect(fromAll).toMatchObject(expected);
+    });
     // The stored row is immutable: only the reader's view changed.
     expect((await unchecked.readStream(streamId)).events[0]).toMatchObject({ schemaVersion: 1, data: { title: 'Analyst', startedOn: '2019-09-01' } });
   });

@@ -3,16 +3,23 @@ import { DuplicateEventError } from '../errors/duplicate-event.error';
 import { StreamTenantMismatchError } from '../errors/stream-tenant-mismatch.error';
 import { appendOutcome, translateAppendError, uniqueViolation } from './append-outcome';
 
+const facts = (expectedVersion: number | 'no_stream' | 'any') => ({
+  streamId: 's',
+  tenantId: 'acme',
+  expectedVersion,
+  expected: expectedVersion === 'any' ? null : expectedVersion === 'no_stream' ? 0 : expectedVersion,
+});
+
 describe('appendOutcome', () => {
   it('returns the next expected version and positions of an accepted append', () => {
-    expect(appendOutcome({ current_version: 2, stream_tenant: 'acme', positions: ['7', '8'] }, 's', 'acme', 2, 2)).toEqual({
+    expect(appendOutcome({ current_version: 2, stream_tenant: 'acme', positions: ['7', '8'] }, facts(2))).toEqual({
       nextExpectedVersion: 4,
       globalPositions: ['7', '8'],
     });
   });
 
   it('refuses a stream of another tenant before looking at versions', () => {
-    expect(() => appendOutcome({ current_version: 1, stream_tenant: 'other', positions: null }, 's', 'acme', 5, 5)).toThrow(
+    expect(() => appendOutcome({ current_version: 1, stream_tenant: 'other', positions: null }, facts(5))).toThrow(
       StreamTenantMismatchError,
     );
   });
@@ -20,7 +27,7 @@ describe('appendOutcome', () => {
   it('reports the actual version when the head did not match', () => {
     let caught: unknown;
     try {
-      appendOutcome({ current_version: 1, stream_tenant: 'acme', positions: null }, 's', 'acme', 'no_stream', 0);
+      appendOutcome({ current_version: 1, stream_tenant: 'acme', positions: null }, facts('no_stream'));
     } catch (error) {
       caught = error;
     }
@@ -29,7 +36,7 @@ describe('appendOutcome', () => {
   });
 
   it('accepts an empty batch whose expectation holds', () => {
-    expect(appendOutcome({ current_version: 3, stream_tenant: 'acme', positions: null }, 's', 'acme', 'any', null)).toEqual({
+    expect(appendOutcome({ current_version: 3, stream_tenant: 'acme', positions: null }, facts('any'))).toEqual({
       nextExpectedVersion: 3,
       globalPositions: [],
     });
@@ -52,19 +59,19 @@ describe('translateAppendError', () => {
   });
 
   it('turns the clash into a ConcurrencyError without an actual version', () => {
-    const error = translateAppendError(versionClash, 's', 4);
+    const error = translateAppendError(versionClash, facts(4));
     expect(error).toBeInstanceOf(ConcurrencyError);
     expect(error).toMatchObject({ expectedVersion: 4, actualVersion: undefined });
   });
 
   it('names the duplicated event id', () => {
-    const error = translateAppendError(duplicate, 's', 'any');
+    const error = translateAppendError(duplicate, facts('any'));
     expect(error).toBeInstanceOf(DuplicateEventError);
     expect(error).toMatchObject({ code: 'DUPLICATE_EVENT', eventId: '0b5e8f8e-3c1a-4d57-9a55-6f1b3a9e2c10' });
   });
 
   it('passes unrelated errors through untouched', () => {
     const other = new Error('connection reset');
-    expect(translateAppendError(other, 's', 'any')).toBe(other);
+    expect(translateAppendError(other, facts('any'))).toBe(other);
   });
 });

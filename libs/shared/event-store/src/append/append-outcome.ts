@@ -1,30 +1,29 @@
 import { ConcurrencyError } from '../errors/concurrency.error';
 import { DuplicateEventError } from '../errors/duplicate-event.error';
 import { StreamTenantMismatchError } from '../errors/stream-tenant-mismatch.error';
-import type { AppendResult, ExpectedVersion } from '../event-store.types';
+import type { AppendResult } from '../event-store.types';
 import { EVENT_ID_CONSTRAINT, STREAM_VERSION_CONSTRAINT } from '../sql/event-store.sql';
+import type { PreparedAppend } from './prepared-append';
 
+/** APPEND_SQL's row for one append: the head it saw and what it inserted. */
 export interface AppendRow {
   current_version: number;
   stream_tenant: string | null;
   positions: string[] | null;
 }
 
+type AppendFacts = Pick<PreparedAppend, 'streamId' | 'tenantId' | 'expectedVersion' | 'expected'>;
+
 /**
- * Reads APPEND_SQL's single row. The statement inserts only when the head matched, so the
- * same comparison here tells which rule refused it; an empty batch is checked the same way.
+ * The statement inserts only when the head matched, so the same comparison here tells
+ * which rule refused an append; an empty append is checked the same way.
  */
-export function appendOutcome(
-  row: AppendRow | undefined,
-  streamId: string,
-  tenantId: string,
-  expectedVersion: ExpectedVersion,
-  expected: number | null,
-): AppendResult {
-  if (row === undefined) throw new Error('Append statement returned no row');
-  if (row.stream_tenant !== null && row.stream_tenant !== tenantId) throw new StreamTenantMismatchError(streamId, tenantId);
-  if (expected !== null && row.current_version !== expected) {
-    throw new ConcurrencyError(streamId, expectedVersion, row.current_version);
+export function appendOutcome(row: AppendRow, append: AppendFacts): AppendResult {
+  if (row.stream_tenant !== null && row.stream_tenant !== append.tenantId) {
+    throw new StreamTenantMismatchError(append.streamId, append.tenantId);
+  }
+  if (append.expected !== null && row.current_version !== append.expected) {
+    throw new ConcurrencyError(append.streamId, append.expectedVersion, row.current_version);
   }
   const globalPositions = row.positions ?? [];
   return { nextExpectedVersion: row.current_version + globalPositions.length, globalPositions };
@@ -46,12 +45,12 @@ export function uniqueViolation(error: unknown): 'version' | 'event_id' | undefi
 }
 
 /** Turns a failed append into the store's typed error; anything unrelated passes through. */
-export function translateAppendError(error: unknown, streamId: string, expectedVersion: ExpectedVersion): unknown {
+export function translateAppendError(error: unknown, append: AppendFacts): unknown {
   const kind = uniqueViolation(error);
-  if (kind === 'version') return new ConcurrencyError(streamId, expectedVersion);
+  if (kind === 'version') return new ConcurrencyError(append.streamId, append.expectedVersion);
   if (kind === 'event_id') {
     const match = /\(event_id\)=\(([^)]+)\)/.exec((error as PgError).detail ?? '');
-    return new DuplicateEventError(streamId, match?.[1]);
+    return new DuplicateEventError(append.streamId, match?.[1]);
   }
   return error;
 }

@@ -12,37 +12,49 @@ const EVENT_COLUMNS = `stream_id, stream_version, global_position::text AS globa
   data, metadata, tenant_id, recorded_at`;
 
 /**
- * One statement, one round trip, for any number of events.
- * $1 stream id, $2 expected version (NULL = any), $3 tenant, $4 event ids, $5 types,
- * $6 schema versions, $7 JSON array of the events' data, $8 metadata shared by the batch.
+ * One statement, one round trip, for one append or a batch of appends to distinct streams.
+ * Per append: $1 stream id, $2 expected version (NULL = any), $3 tenant, $4 metadata (JSON
+ * array). Per event: $5 index of its append (1-based), $6 offset in it (1-based), $7 id,
+ * $8 type, $9 schema version, $10 data (JSON array). One row per append comes back, in order.
  *
- * The head is read in the same statement as the insert and the insert only happens when it
- * matches the expectation and the tenant, so a stream behind the expected version never
- * gets a gap. Two writers that both read the same head race on the unique
- * (stream_id, stream_version) index: the loser waits for the winner to commit and then
- * fails with 23505, which the store turns into a ConcurrencyError. ORDER BY keeps identity
- * values rising with stream versions inside the batch.
+ * Each stream's head is read in the same statement as the insert, and an append's events
+ * are inserted only when the head matches its expectation and tenant, so a stream behind
+ * the expected version never gets a gap and one refused append does not stop the others.
+ * Two writers that read the same head race on the unique (stream_id, stream_version)
+ * index: the loser waits for the winner to commit, then fails with 23505. Rows go in by
+ * stream id so that concurrent batches take those index locks in one order (no deadlock),
+ * and by event order within a stream so that positions rise with versions.
  */
 export const APPEND_SQL = {
-  name: 'event_store_append_v1',
-  text: `WITH head AS (
-    SELECT stream_version, tenant_id FROM events WHERE stream_id = $1
-    ORDER BY stream_version DESC LIMIT 1
-  ), state AS (
-    SELECT coalesce((SELECT stream_version FROM head), 0) AS version, (SELECT tenant_id FROM head) AS tenant
+  name: 'event_store_append_v2',
+  text: `WITH appends AS (
+    SELECT a.i::int AS i, a.stream_id, a.expected, a.tenant_id, a.metadata,
+      coalesce(h.stream_version, 0) AS version, h.tenant_id AS owner
+    FROM ROWS FROM (
+      unnest($1::text[]), unnest($2::int[]), unnest($3::text[]), jsonb_array_elements($4::jsonb)
+    ) WITH ORDINALITY AS a(stream_id, expected, tenant_id, metadata, i)
+    LEFT JOIN LATERAL (
+      SELECT stream_version, tenant_id FROM events WHERE stream_id = a.stream_id
+      ORDER BY stream_version DESC LIMIT 1
+    ) h ON true
   ), inserted AS (
     INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, tenant_id)
-    SELECT $1, state.version + e.n, e.event_id, e.type, e.schema_version, e.data, $8::jsonb, $3
-    FROM state, ROWS FROM (
-      unnest($4::uuid[]), unnest($5::text[]), unnest($6::int[]), jsonb_array_elements($7::jsonb)
-    ) WITH ORDINALITY AS e(event_id, type, schema_version, data, n)
-    WHERE ($2::int IS NULL OR state.version = $2::int) AND (state.tenant IS NULL OR state.tenant = $3)
-    ORDER BY e.n
-    RETURNING stream_version, global_position
+    SELECT a.stream_id, a.version + e.k, e.event_id, e.type, e.schema_version, e.data, a.metadata, a.tenant_id
+    FROM ROWS FROM (
+      unnest($5::int[]), unnest($6::int[]), unnest($7::uuid[]), unnest($8::text[]), unnest($9::int[]),
+      jsonb_array_elements($10::jsonb)
+    ) AS e(i, k, event_id, type, schema_version, data)
+    JOIN appends a ON a.i = e.i
+    WHERE (a.expected IS NULL OR a.version = a.expected) AND (a.owner IS NULL OR a.owner = a.tenant_id)
+    ORDER BY a.stream_id COLLATE "C", e.k
+    RETURNING stream_id, stream_version, global_position
+  ), positions AS (
+    SELECT stream_id, array_agg(global_position::text ORDER BY stream_version) AS positions
+    FROM inserted GROUP BY stream_id
   )
-  SELECT state.version AS current_version, state.tenant AS stream_tenant,
-    (SELECT array_agg(global_position::text ORDER BY stream_version) FROM inserted) AS positions
-  FROM state`,
+  SELECT a.version AS current_version, a.owner AS stream_tenant, p.positions
+  FROM appends a LEFT JOIN positions p ON p.stream_id = a.stream_id
+  ORDER BY a.i`,
 } as const;
 
 /** $1 stream id, $2 first version, $3 last version. Returns the head even when the range is empty. */

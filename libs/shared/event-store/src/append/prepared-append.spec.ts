@@ -2,15 +2,15 @@ import { EventSchemaViolationError } from '../errors/event-schema-violation.erro
 import { UnknownEventTypeError } from '../errors/unknown-event-type.error';
 import { EventSchemaRegistry } from '../schema/event-schema.registry';
 import { UpcasterRegistry } from '../upcasting/upcaster.registry';
-import { buildAppendParameters, buildMetadata, expectedVersionParameter } from './append-batch';
+import { buildMetadata, expectedVersionParameter, prepareAppend } from './prepared-append';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('buildAppendParameters', () => {
+describe('prepareAppend', () => {
   const options = { expectedVersion: 3, tenantId: 'acme', correlationId: 'corr', causationId: 'cause', actor: 'user-1' };
 
   it('lays out one array entry per event and serialises data and metadata once', () => {
-    const [streamId, expected, tenant, ids, types, versions, data, metadata] = buildAppendParameters(
+    const append = prepareAppend(
       'goal-1',
       [
         { type: 'GoalSet', data: { title: 'a' }, eventId: 'e1' },
@@ -19,43 +19,36 @@ describe('buildAppendParameters', () => {
       options,
       {},
     );
-    expect([streamId, expected, tenant]).toEqual(['goal-1', 3, 'acme']);
-    expect(ids[0]).toBe('e1');
-    expect(ids[1]).toMatch(uuid);
-    expect(types).toEqual(['GoalSet', 'GoalCheckedIn']);
-    expect(versions).toEqual([1, 2]);
-    expect(JSON.parse(data)).toEqual([{ title: 'a' }, { progress: 0.5 }]);
-    expect(JSON.parse(metadata)).toEqual({ tenantId: 'acme', correlationId: 'corr', causationId: 'cause', actor: 'user-1' });
+    expect(append).toMatchObject({ streamId: 'goal-1', expectedVersion: 3, expected: 3, tenantId: 'acme' });
+    expect(append.eventIds[0]).toBe('e1');
+    expect(append.eventIds[1]).toMatch(uuid);
+    expect(append.types).toEqual(['GoalSet', 'GoalCheckedIn']);
+    expect(append.schemaVersions).toEqual([1, 2]);
+    expect(JSON.parse(append.dataJson)).toEqual([{ title: 'a' }, { progress: 0.5 }]);
+    expect(JSON.parse(append.metadataJson)).toEqual({ tenantId: 'acme', correlationId: 'corr', causationId: 'cause', actor: 'user-1' });
   });
 
   it('defaults the schema version to the newest registered, then the newest upcast target', () => {
     const schemas = new EventSchemaRegistry().register('GoalSet', 1, {}).register('GoalSet', 2, {});
     const upcasters = new UpcasterRegistry().register('PaySet', 1, (d) => d);
-    const events = [
-      { type: 'GoalSet', data: {} },
-      { type: 'PaySet', data: {} },
-    ];
-    expect(buildAppendParameters('s', events.slice(0, 1), options, { schemas, upcasters })[5]).toEqual([2]);
-    expect(buildAppendParameters('s', events.slice(1), options, { upcasters })[5]).toEqual([2]);
+    expect(prepareAppend('s', [{ type: 'GoalSet', data: {} }], options, { schemas, upcasters }).schemaVersions).toEqual([2]);
+    expect(prepareAppend('s', [{ type: 'PaySet', data: {} }], options, { upcasters }).schemaVersions).toEqual([2]);
+    expect(prepareAppend('s', [{ type: 'PaySet', data: {} }], options, {}).schemaVersions).toEqual([1]);
   });
 
   it('keeps undefined data aligned as null', () => {
-    expect(JSON.parse(buildAppendParameters('s', [{ type: 'T', data: undefined }], options, {})[6])).toEqual([null]);
+    expect(JSON.parse(prepareAppend('s', [{ type: 'T', data: undefined }], options, {}).dataJson)).toEqual([null]);
   });
 
   it('validates every event before anything is sent', () => {
     const schemas = new EventSchemaRegistry().register('GoalSet', 1, { type: 'object', required: ['title'] });
     const valid = { type: 'GoalSet', data: { title: 'ok' } };
-    expect(() => buildAppendParameters('s', [valid, { type: 'GoalSet', data: {} }], options, { schemas })).toThrow(
-      EventSchemaViolationError,
-    );
-    expect(() => buildAppendParameters('s', [valid, { type: 'Other', data: {} }], options, { schemas })).toThrow(
-      UnknownEventTypeError,
-    );
+    expect(() => prepareAppend('s', [valid, { type: 'GoalSet', data: {} }], options, { schemas })).toThrow(EventSchemaViolationError);
+    expect(() => prepareAppend('s', [valid, { type: 'Other', data: {} }], options, { schemas })).toThrow(UnknownEventTypeError);
   });
 
   it('does not validate without a registry', () => {
-    expect(() => buildAppendParameters('s', [{ type: 'Anything', data: 42 }], options, {})).not.toThrow();
+    expect(() => prepareAppend('s', [{ type: 'Anything', data: 42 }], options, {})).not.toThrow();
   });
 });
 

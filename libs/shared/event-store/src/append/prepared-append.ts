@@ -3,22 +3,25 @@ import type { AppendOptions, EventMetadata, ExpectedVersion, NewEvent } from '..
 import type { EventSchemaRegistry } from '../schema/event-schema.registry';
 import type { UpcasterRegistry } from '../upcasting/upcaster.registry';
 
-export interface AppendBatchRegistries {
+export interface AppendRegistries {
   schemas?: EventSchemaRegistry | undefined;
   upcasters?: UpcasterRegistry | undefined;
 }
 
-/** The APPEND_SQL parameters, in order; built (and validated) before any I/O. */
-export type AppendParameters = [
-  streamId: string,
-  expectedVersion: number | null,
-  tenantId: string,
-  eventIds: string[],
-  types: string[],
-  schemaVersions: number[],
-  data: string,
-  metadata: string,
-];
+/** One append, validated and serialised, ready to go into a statement with others. */
+export interface PreparedAppend {
+  streamId: string;
+  expectedVersion: ExpectedVersion;
+  /** expectedVersion as the SQL compares it: null for 'any'. */
+  expected: number | null;
+  tenantId: string;
+  metadataJson: string;
+  eventIds: string[];
+  types: string[];
+  schemaVersions: number[];
+  /** JSON array of the events' data, in order. */
+  dataJson: string;
+}
 
 export function expectedVersionParameter(expected: ExpectedVersion): number | null {
   if (expected === 'any') return null;
@@ -30,20 +33,19 @@ export function expectedVersionParameter(expected: ExpectedVersion): number | nu
 }
 
 /**
- * Every event is validated before the statement is sent, so a rejected batch stores
- * nothing. The batch's data is serialised in one JSON.stringify; metadata is shared by the
- * batch and serialised once too.
+ * Every event is validated before anything is sent, so a rejected append stores nothing.
+ * Data is serialised in one JSON.stringify per append; metadata is shared by its events.
  */
-export function buildAppendParameters(
+export function prepareAppend(
   streamId: string,
   events: readonly NewEvent[],
   options: AppendOptions,
-  { schemas, upcasters }: AppendBatchRegistries,
-): AppendParameters {
+  { schemas, upcasters }: AppendRegistries,
+): PreparedAppend {
   const expected = expectedVersionParameter(options.expectedVersion);
   const eventIds = new Array<string>(events.length);
   const types = new Array<string>(events.length);
-  const versions = new Array<number>(events.length);
+  const schemaVersions = new Array<number>(events.length);
   const data = new Array<unknown>(events.length);
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as NewEvent;
@@ -51,11 +53,21 @@ export function buildAppendParameters(
     schemas?.validate(event.type, version, event.data);
     eventIds[i] = event.eventId ?? randomUUID();
     types[i] = event.type;
-    versions[i] = version;
-    // JSON has no undefined; storing null keeps the jsonb array aligned with the other arrays.
+    schemaVersions[i] = version;
+    // JSON has no undefined; null keeps the data array aligned with the other arrays.
     data[i] = event.data === undefined ? null : event.data;
   }
-  return [streamId, expected, options.tenantId, eventIds, types, versions, JSON.stringify(data), JSON.stringify(buildMetadata(options))];
+  return {
+    streamId,
+    expectedVersion: options.expectedVersion,
+    expected,
+    tenantId: options.tenantId,
+    metadataJson: JSON.stringify(buildMetadata(options)),
+    eventIds,
+    types,
+    schemaVersions,
+    dataJson: JSON.stringify(data),
+  };
 }
 
 export function buildMetadata(options: AppendOptions): EventMetadata {
