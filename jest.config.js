@@ -28,6 +28,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Per-project testTimeout is ignored by jest; integration and e2e tests need the room.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -41,7 +43,6 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/libs/shared/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/libs/shared/testing/src/jest-global-teardown.ts',
-      testTimeout: 60000,
     },
     {
       ...common,
@@ -49,7 +50,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/libs/shared/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/libs/shared/testing/src/jest-global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { careerMigrations } from '@trajectory/career/infrastructure';
 import { PROFILES_TOPIC } from '@trajectory/contracts/profiles';
-import { ensureTopics, KafkaEventTransport, messagingMigrations, prometheusConsumerMetrics } from '@trajectory/shared/messaging';
+import { ensureTopics, KafkaEventErrorFilter, KafkaEventTransport, messagingMigrations, prometheusConsumerMetrics } from '@trajectory/shared/messaging';
 import { bootstrapHttpService, CareerConfig, ensureDatabase, getMetrics, loadConfig, runMigrations } from '@trajectory/shared/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
         fromBeginning: true,
         metrics: prometheusConsumerMetrics(getMetrics().registry, groupId),
       });
-      app.connectMicroservice({ strategy });
+      // The filter keeps a handler's error code, so the DLQ headers say what went wrong.
+      app.connectMicroservice({ strategy }).useGlobalFilters(new KafkaEventErrorFilter());
       await app.startAllMicroservices();
     },
   });
