@@ -18,8 +18,11 @@ describe('CONFIG_VARIABLES', () => {
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(10);
   });
 
-  it('is what the platform README documents', () => {
-    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  it.each([
+    ['the platform README', '../../README.md'],
+    ['the project README', '../../../../../README.md'],
+  ])('is what %s documents', (_name, path) => {
+    const readme = readFileSync(join(__dirname, path), 'utf8');
     expect(readme).toContain(renderConfigTable());
   });
 });

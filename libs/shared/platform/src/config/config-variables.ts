@@ -39,7 +39,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze(collect
 /** The Markdown table the README shows; a test keeps the README equal to it. */
 export function renderConfigTable(variables: readonly ConfigVariable[] = CONFIG_VARIABLES): string {
   const rows = variables.map(
-    (v) => `| \`${v.name}\` | ${v.default === undefined ? '(required)' : `\`${v.default}\``} | ${v.services.join(', ')} | ${v.description} |`,
+    (v) => `| \`${v.name}\` | ${renderDefault(v.default)} | ${v.services.join(', ')} | ${v.description} |`,
   );
   return ['| Variable | Default | Services | Description |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function renderDefault(value: string | undefined): string {
+  if (value === undefined) return '(required)';
+  return value === '' ? '(empty)' : `\`${value}\``;
 }
