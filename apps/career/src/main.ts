@@ -26,7 +26,7 @@ async function main(): Promise<void> {
         groupId,
         topics,
         fromBeginning: true,
-        metrics: prometheusConsumerMetrics(getMetrics().registry, groupId),
+        metrics: prometheusConsumerMetrics(getMetrics(), groupId),
       });
       // The filter keeps a handler's error code, so the DLQ headers say what went wrong.
       app.connectMicroservice({ strategy }).useGlobalFilters(new KafkaEventErrorFilter());

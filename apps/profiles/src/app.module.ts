@@ -46,7 +46,12 @@ export class ProfilesAppModule {
       ],
       controllers: [PeopleHttpController],
       providers: [
-        { provide: PROFILES_EVENT_STORE, inject: [Pool], useFactory: (pool: Pool) => new PostgresEventStore(pool, { schemas: schemaRegistry() }) },
+        { provide: PROFILES_EVENT_STORE, inject: [Pool], useFactory: (pool: Pool) =>
+            new PostgresEventStore(pool, {
+              schemas: schemaRegistry(),
+              onAppend: (seconds, outcome) => getMetrics().eventStoreAppendDuration.observe({ outcome }, seconds),
+            }),
+        },
         { provide: PersonCommandsService, inject: [PROFILES_EVENT_STORE], useFactory: (store: PostgresEventStore) => new PersonCommandsService(store) },
         { provide: PersonQueriesService, inject: [PROFILES_EVENT_STORE], useFactory: (store: PostgresEventStore) => new PersonQueriesService(store) },
         {
@@ -62,7 +67,7 @@ export class ProfilesAppModule {
               topic,
               // Freshness of every read model starts here; an idle poll is one cheap query.
               idleIntervalMs: 20,
-              metrics: prometheusRelayMetrics(getMetrics().registry, 'profiles'),
+              metrics: prometheusRelayMetrics(getMetrics(), topic),
             }),
         },
         OutboxRelayHost,

@@ -3,6 +3,7 @@ import { AppendBatcher, type AppendBatchingOptions, type Settled } from './appen
 import { appendOutcome, translateAppendError, uniqueViolation, type AppendRow } from './append/append-outcome';
 import { executeAppends } from './append/append-statement';
 import { prepareAppend, type AppendRegistries, type PreparedAppend } from './append/prepared-append';
+import { ConcurrencyError } from './errors';
 import type {
   AppendOptions,
   AppendResult,
@@ -18,11 +19,15 @@ import { toStoredEvent, type EventRow } from './sql/event-row.mapper';
 import { READ_ALL_SQL, READ_STREAM_SQL } from './sql/event-store.sql';
 import type { UpcasterRegistry } from './upcasting/upcaster.registry';
 
+export type AppendOutcomeLabel = 'ok' | 'conflict' | 'error';
+
 export interface PostgresEventStoreOptions {
   /** When present, every appended event's data must match its type's schema. */
   schemas?: EventSchemaRegistry;
   /** When present, events are brought to their newest shape on read. */
   upcasters?: UpcasterRegistry;
+  /** Observes every appendToStream: its duration and whether it stored, clashed or failed. */
+  onAppend?: (seconds: number, outcome: AppendOutcomeLabel) => void;
   /**
    * Concurrent appends on the pool share statements and commits (on by default). `false`
    * gives every append a transaction of its own, at the price of one commit each.
@@ -42,6 +47,7 @@ export const ANY_VERSION_ATTEMPTS = 10;
 
 export class PostgresEventStore implements EventStore {
   private readonly registries: AppendRegistries;
+  private readonly onAppend: PostgresEventStoreOptions['onAppend'];
   private readonly batcher: AppendBatcher<PreparedAppend, AppendRow> | undefined;
 
   constructor(
@@ -49,6 +55,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions = {},
   ) {
     this.registries = { schemas: options.schemas, upcasters: options.upcasters };
+    this.onAppend = options.onAppend;
     this.batcher = options.batching === false ? undefined : new AppendBatcher((batch) => executeAppends(pool, batch), options.batching);
   }
 
@@ -57,6 +64,21 @@ export class PostgresEventStore implements EventStore {
    * store batched with it), so the append is that transaction's first write.
    */
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const observe = this.onAppend;
+    if (observe === undefined) return this.appendWithRetries(streamId, events, options);
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const result = await this.appendWithRetries(streamId, events, options);
+      observe(seconds(), 'ok');
+      return result;
+    } catch (error) {
+      observe(seconds(), error instanceof ConcurrencyError ? 'conflict' : 'error');
+      throw error;
+    }
+  }
+
+  private async appendWithRetries(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const append = prepareAppend(streamId, events, options, this.registries);
     for (let attempt = 1; ; attempt++) {
       try {

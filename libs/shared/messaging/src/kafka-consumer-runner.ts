@@ -125,7 +125,9 @@ export class KafkaConsumerRunner {
         committed = lastOffset;
         await heartbeat();
       });
-      this.options.metrics?.onBatchApplied?.(stats);
+      const lastOffset = chunk[chunk.length - 1]?.offset;
+      const offsetLag = lastOffset === undefined ? undefined : Math.max(0, Number(BigInt(batch.highWatermark) - 1n - BigInt(lastOffset)));
+      this.options.metrics?.onBatchApplied?.(offsetLag === undefined ? stats : { ...stats, offsetLag });
       if (committed === undefined) continue;
       await this.options.beforeOffsetCommit?.({ topic, partition, offset: committed });
       // autoCommit is off, so commitOffsetsIfNecessary commits only what it is given.

@@ -20,6 +20,8 @@ export interface AppliedBatchStats {
   /** Redeliveries and duplicates recognised by offset or event id: no second effect. */
   skipped: number;
   deadLettered: number;
+  /** Messages left after this batch up to the partition's high watermark, when known. */
+  offsetLag?: number;
 }
 
 export interface ConsumerMetrics {

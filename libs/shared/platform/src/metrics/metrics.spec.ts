@@ -39,8 +39,10 @@ describe('MetricsModule', () => {
     ['event_store_append_duration_seconds', 'histogram'],
     ['outbox_relay_lag_seconds', 'gauge'],
     ['outbox_relay_published_total', 'counter'],
+    ['outbox_relay_errors_total', 'counter'],
     ['consumer_lag_messages', 'gauge'],
     ['consumer_processed_total', 'counter'],
+    ['consumer_skipped_total', 'counter'],
     ['consumer_dead_lettered_total', 'counter'],
   ])('declares %s as a %s', async (name, type) => {
     expect(await scrape()).toContain(`# TYPE ${name} ${type}`);

@@ -25,7 +25,7 @@ export class Metrics {
 
   readonly outboxRelayLag = new Gauge({
     name: 'outbox_relay_lag_seconds',
-    help: 'Age of the oldest stored event not yet published by the outbox relay',
+    help: 'Age of the newest event in the last published batch; 0 when the relay is caught up',
     labelNames: ['topic'] as const,
     registers: [this.registry],
   });
@@ -33,6 +33,13 @@ export class Metrics {
   readonly outboxRelayPublished = new Counter({
     name: 'outbox_relay_published_total',
     help: 'Events published to Kafka by the outbox relay',
+    labelNames: ['topic'] as const,
+    registers: [this.registry],
+  });
+
+  readonly outboxRelayErrors = new Counter({
+    name: 'outbox_relay_errors_total',
+    help: 'Failed relay iterations (read, publish or checkpoint); the relay backs off and retries',
     labelNames: ['topic'] as const,
     registers: [this.registry],
   });
@@ -51,10 +58,17 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly consumerSkipped = new Counter({
+    name: 'consumer_skipped_total',
+    help: 'Redelivered or duplicate messages a consumer recognised and skipped (no second effect)',
+    labelNames: ['group', 'topic'] as const,
+    registers: [this.registry],
+  });
+
   readonly consumerDeadLettered = new Counter({
     name: 'consumer_dead_lettered_total',
     help: 'Messages a consumer gave up on and sent to the dead-letter topic',
-    labelNames: ['group', 'topic'] as const,
+    labelNames: ['group', 'topic', 'code'] as const,
     registers: [this.registry],
   });
 
