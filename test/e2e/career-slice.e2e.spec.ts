@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@trajectory/shared/testing';
+import { eventually, testKafka, uniqueName } from '@trajectory/shared/testing';
+import { Kafka as CEKafka, type CloudEventV1, type KafkaMessage as CEKafkaMessage } from 'cloudevents';
 import { startSystem, type RunningSystem } from '../support/running-system';
 import { signToken } from '../support/tokens';
 
@@ -105,5 +106,37 @@ describe('the thin slice: profiles → Kafka → career → gateway', () => {
     expect((await call('POST', `/people/${personId}/jobs`, stranger, { title: 'x', employer: 'y', employmentType: 'contract', startDate: '2011-01-01' })).status).toBe(404);
     const analyst = await signToken(system.jwtSecret, { tenant, roles: ['analyst'] });
     expect((await call('GET', `/people/${personId}/career`, analyst)).status).toBe(403);
+  });
+
+  it('publishes CloudEvents on profiles.events that the CloudEvents SDK reads', async () => {
+    const registered = await call('POST', '/people', hrAdmin, { givenName: 'Annie', familyName: 'Easley', email: 'ae@example.com', hireDate: '2011-09-01' });
+    const personId = String(registered.body['personId']);
+    const consumer = testKafka('e2e-cloudevents').consumer({ groupId: uniqueName('e2e_ce'), maxWaitTimeInMs: 100 });
+    const parsed: CloudEventV1<unknown>[] = [];
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic: `${system.topicPrefix}profiles.events`, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(Array.isArray(value) ? value[0] : value);
+          const value = message.value?.toString('utf8') ?? '';
+          const kafkaMessage: CEKafkaMessage<string> = { key: message.key?.toString('utf8') ?? '', value, body: value, headers };
+          parsed.push(CEKafka.toEvent(kafkaMessage) as CloudEventV1<unknown>);
+        },
+      });
+      await eventually(() => expect(parsed.some((event) => event.subject === `person-${personId}`)).toBe(true));
+    } finally {
+      await consumer.disconnect();
+    }
+    const event = parsed.find((e) => e.subject === `person-${personId}`);
+    expect(event).toMatchObject({
+      specversion: '1.0',
+      type: 'trajectory.profiles.PersonRegistered.v1',
+      source: '/trajectory/profiles',
+      tenantid: tenant,
+      streamversion: expect.anything(),
+      data: expect.objectContaining({ personId, givenName: 'Annie' }),
+    });
   });
 });
