@@ -1,15 +1,11 @@
-import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CareerQueriesService, type CareerTimeline } from '@trajectory/career/application';
-import { Caller, type CallerContext } from '@trajectory/shared/platform';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Caller, isCalendarDate, RequestValidationError, type CallerContext } from '@trajectory/shared/platform';
 
 function parseAsOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!CALENDAR_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new BadRequestException({ message: 'asOf must be a calendar date.', errors: [{ field: 'asOf', message: 'must be a calendar date formatted YYYY-MM-DD' }] });
-  }
+  if (!isCalendarDate(value)) throw new RequestValidationError([{ field: 'asOf', message: 'must be a calendar date formatted YYYY-MM-DD' }]);
   return value;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from './is-calendar-date.decorator';
+import { IsCalendarDate } from '@trajectory/shared/platform';
 
 export class EndJobDto {
   @ApiProperty({ example: '2023-06-30', format: 'date', description: 'Last day in the job.' })

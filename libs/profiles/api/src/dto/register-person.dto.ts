@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsCalendarDate } from './is-calendar-date.decorator';
+import { IsCalendarDate } from '@trajectory/shared/platform';
 
 export class RegisterPersonDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen id; makes a retried request safe.' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@trajectory/contracts/profiles';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate } from './is-calendar-date.decorator';
+import { IsCalendarDate } from '@trajectory/shared/platform';
 
 export class StartJobDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen id; makes a retried request safe.' })

@@ -1,5 +1,6 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { RequestValidationError } from '../errors/request-validation.error';
 
 /**
  * Headers the gateway sets on internal calls after it has authenticated the caller.
@@ -24,14 +25,14 @@ const TENANT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
   const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(header.trim());
-  if (match === null) throw new BadRequestException({ message: 'If-Match must be an ETag this API issued, like "3".', errors: [{ field: 'If-Match', message: 'must be a quoted stream version' }] });
+  if (match === null) throw new RequestValidationError([{ field: 'If-Match', message: 'must be an ETag this API issued, like "3"' }]);
   return Number(match[1]);
 }
 
 export function callerContextFrom(request: Request): CallerContext {
   const tenantId = request.header(INTERNAL_HEADERS.tenant);
   if (tenantId === undefined || !TENANT_ID.test(tenantId)) {
-    throw new BadRequestException({ message: 'A tenant is required.', errors: [{ field: INTERNAL_HEADERS.tenant, message: 'must be a tenant id' }] });
+    throw new RequestValidationError([{ field: INTERNAL_HEADERS.tenant, message: 'must be a tenant id' }]);
   }
   const actor = request.header(INTERNAL_HEADERS.actor);
   const correlationId = request.header(INTERNAL_HEADERS.correlation);

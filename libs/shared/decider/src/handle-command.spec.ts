@@ -1,0 +1,60 @@
+import type { Decider } from './decider';
+import { handleCommand, StaleVersionError, type StreamStorePort } from './handle-command';
+
+type Event = { type: 'Incremented'; data: { by: number } };
+type Command = { type: 'Increment'; by: number };
+const counter: Decider<number, Command, Event> = {
+  initialState: () => 0,
+  decide: (command) => (command.by === 0 ? [] : [{ type: 'Incremented', data: { by: command.by } }]),
+  evolve: (state, event) => state + event.data.by,
+};
+
+/** An in-memory stand-in for the port: unit tests stay free of I/O. */
+function memoryStore(tenantId?: string, events: Event[] = []) {
+  const appends: Array<{ expectedVersion: number | 'no_stream'; tenantId: string; count: number }> = [];
+  const store: StreamStorePort = {
+    readStream: async () => ({ events, currentVersion: events.length, tenantId: events.length === 0 ? undefined : tenantId }),
+    appendToStream: async (_id, newEvents, options) => {
+      appends.push({ expectedVersion: options.expectedVersion, tenantId: options.tenantId, count: newEvents.length });
+      return { nextExpectedVersion: events.length + newEvents.length };
+    },
+  };
+  return { store, appends };
+}
+
+const one: Event = { type: 'Incremented', data: { by: 1 } };
+
+describe('handleCommand', () => {
+  it('appends a new stream with no_stream and returns the new version', async () => {
+    const { store, appends } = memoryStore();
+    const result = await handleCommand(store, counter, 's', { type: 'Increment', by: 2 }, { tenantId: 'acme' });
+    expect(result).toEqual({ events: [{ type: 'Incremented', data: { by: 2 } }], version: 1 });
+    expect(appends).toEqual([{ expectedVersion: 'no_stream', tenantId: 'acme', count: 1 }]);
+  });
+
+  it('appends at the version it loaded', async () => {
+    const { store, appends } = memoryStore('acme', [one, one]);
+    await handleCommand(store, counter, 's', { type: 'Increment', by: 1 }, { tenantId: 'acme' });
+    expect(appends[0]?.expectedVersion).toBe(2);
+  });
+
+  it('refuses a stale If-Match before deciding', async () => {
+    const { store, appends } = memoryStore('acme', [one, one]);
+    await expect(handleCommand(store, counter, 's', { type: 'Increment', by: 1 }, { tenantId: 'acme', expectedVersion: 1 })).rejects.toBeInstanceOf(StaleVersionError);
+    expect(appends).toEqual([]);
+  });
+
+  it("treats another tenant's stream as absent", async () => {
+    const { store } = memoryStore('globex', [one]);
+    const seen: number[] = [];
+    const spy: Decider<number, Command, Event> = { ...counter, decide: (command, state) => (seen.push(state), counter.decide(command, state)) };
+    await expect(handleCommand(store, spy, 's', { type: 'Increment', by: 0 }, { tenantId: 'acme', expectedVersion: 0 })).resolves.toEqual({ events: [], version: 0 });
+    expect(seen).toEqual([0]);
+  });
+
+  it('appends nothing when the decider decides nothing', async () => {
+    const { store, appends } = memoryStore('acme', [one]);
+    expect(await handleCommand(store, counter, 's', { type: 'Increment', by: 0 }, { tenantId: 'acme' })).toEqual({ events: [], version: 1 });
+    expect(appends).toEqual([]);
+  });
+});
