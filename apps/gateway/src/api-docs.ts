@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { PROFILES_CONTEXT, PROFILES_TOPIC, profilesEventSchemas } from '@trajectory/contracts/profiles';
+import { buildAsyncApiDocument } from '@trajectory/shared/messaging';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -11,8 +13,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
-/** `/openapi.json` and Swagger UI at `/docs`, generated from the controllers' decorators. */
+/** The events every context publishes, from the same contracts the event stores validate with. */
+export function buildEventsDocument(): Record<string, unknown> {
+  return buildAsyncApiDocument([{ context: PROFILES_CONTEXT, topic: PROFILES_TOPIC, schemas: profilesEventSchemas }]);
+}
+
+/** `/openapi.json`, Swagger UI at `/docs` and `/asyncapi.json`, generated from code. */
 export function mountApiDocs(app: INestApplication): void {
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'openapi.json' });
+  const events = buildEventsDocument();
+  app.getHttpAdapter().get('/asyncapi.json', (_request: unknown, response: { json(body: unknown): void }) => response.json(events));
 }

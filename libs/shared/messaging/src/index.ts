@@ -12,3 +12,4 @@ export * from './outbox-checkpoint.store';
 export * from './outbox-relay';
 export * from './prometheus-messaging.metrics';
 export * from './kafka-topics';
+export * from './asyncapi/asyncapi-document';
