@@ -7,3 +7,7 @@ export * from './migrations/event-store.migrations';
 export * from './postgres-event-store';
 export * from './schema/event-schema.registry';
 export * from './upcasting/upcaster.registry';
+export * from './migrations/create-pii-keys.migration';
+export * from './pii/pii-cipher';
+export * from './pii/pii-key.store';
+export * from './pii/pii-protection';

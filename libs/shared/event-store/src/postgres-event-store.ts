@@ -4,6 +4,7 @@ import { appendOutcome, translateAppendError, uniqueViolation, type AppendRow } 
 import { executeAppends } from './append/append-statement';
 import { prepareAppend, type AppendRegistries, type PreparedAppend } from './append/prepared-append';
 import { ConcurrencyError } from './errors';
+import type { PiiProtection } from './pii/pii-protection';
 import type {
   AppendOptions,
   AppendResult,
@@ -26,6 +27,8 @@ export interface PostgresEventStoreOptions {
   schemas?: EventSchemaRegistry;
   /** When present, events are brought to their newest shape on read. */
   upcasters?: UpcasterRegistry;
+  /** Crypto-shredding of personal fields (see pii/pii-protection.ts). */
+  pii?: PiiProtection;
   /** Observes every appendToStream: its duration and whether it stored, clashed or failed. */
   onAppend?: (seconds: number, outcome: AppendOutcomeLabel) => void;
   /**
@@ -48,6 +51,7 @@ export const ANY_VERSION_ATTEMPTS = 10;
 export class PostgresEventStore implements EventStore {
   private readonly registries: AppendRegistries;
   private readonly onAppend: PostgresEventStoreOptions['onAppend'];
+  private readonly pii: PiiProtection | undefined;
   private readonly batcher: AppendBatcher<PreparedAppend, AppendRow> | undefined;
 
   constructor(
@@ -56,6 +60,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.registries = { schemas: options.schemas, upcasters: options.upcasters };
     this.onAppend = options.onAppend;
+    this.pii = options.pii;
     this.batcher = options.batching === false ? undefined : new AppendBatcher((batch) => executeAppends(pool, batch), options.batching);
   }
 
@@ -79,7 +84,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async appendWithRetries(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    const append = prepareAppend(streamId, events, options, this.registries);
+    const append = prepareAppend(streamId, events, options, this.registries, await this.pii?.sealerFor(events));
     for (let attempt = 1; ; attempt++) {
       try {
         return appendOutcome(await this.send(append), append);
@@ -97,7 +102,8 @@ export class PostgresEventStore implements EventStore {
    * caller's transaction, so there is no retry here, even for 'any'.
    */
   async appendToStreamWith(client: PoolClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    const append = prepareAppend(streamId, events, options, this.registries);
+    // Keys are written on the pool, outside the caller's transaction, so the append stays its first write.
+    const append = prepareAppend(streamId, events, options, this.registries, await this.pii?.sealerFor(events));
     const [settled] = await executeAppends(client, [append]);
     return appendOutcome(unwrap(settled, append), append);
   }
@@ -109,7 +115,8 @@ export class PostgresEventStore implements EventStore {
     const head = rows[0];
     if (head === undefined) return { events: [], currentVersion: 0, tenantId: undefined };
     // A range outside the stream still yields the head row, with null event columns.
-    const events = head.stream_id == null ? [] : rows.map((row) => toStoredEvent<Data>(row as EventRow, this.registries));
+    const stored = head.stream_id == null ? [] : rows.map((row) => toStoredEvent<Data>(row as EventRow, this.registries));
+    const events = this.pii === undefined ? stored : await this.pii.open(stored);
     return { events, currentVersion: head.current_version, tenantId: head.stream_tenant };
   }
 
@@ -120,7 +127,17 @@ export class PostgresEventStore implements EventStore {
       ...READ_ALL_SQL,
       values: [after.transactionId, after.globalPosition, options.limit],
     });
-    return rows.map((row) => toStoredEvent(row, this.registries));
+    const events = rows.map((row) => toStoredEvent(row, this.registries));
+    return this.pii === undefined ? events : this.pii.open(events);
+  }
+
+  /**
+   * Crypto-shreds a subject: their key is deleted, so every personal field sealed with it
+   * reads as null from now on. Returns whether there was anything to erase.
+   */
+  async eraseSubject(subjectId: string): Promise<boolean> {
+    if (this.pii === undefined) throw new Error('eraseSubject needs the store to be created with a pii option');
+    return this.pii.erase(subjectId);
   }
 
   private async send(append: PreparedAppend): Promise<AppendRow> {

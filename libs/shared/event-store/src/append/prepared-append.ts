@@ -41,6 +41,8 @@ export function prepareAppend(
   events: readonly NewEvent[],
   options: AppendOptions,
   { schemas, upcasters }: AppendRegistries,
+  /** Seals personal fields after validation (validation sees the plaintext). */
+  seal?: (type: string, data: unknown) => unknown,
 ): PreparedAppend {
   const expected = expectedVersionParameter(options.expectedVersion);
   const eventIds = new Array<string>(events.length);
@@ -55,7 +57,8 @@ export function prepareAppend(
     types[i] = event.type;
     schemaVersions[i] = version;
     // JSON has no undefined; null keeps the data array aligned with the other arrays.
-    data[i] = event.data === undefined ? null : event.data;
+    const plain = event.data === undefined ? null : event.data;
+    data[i] = seal === undefined ? plain : seal(event.type, plain);
   }
   return {
     streamId,

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { PiiProtection } from './pii/pii-protection';
+import { PostgresPiiKeyStore } from './pii/pii-key.store';
+import { PostgresEventStore } from './postgres-event-store';
+import { createEventStoreTestDatabase, streamName, type EventStoreTestDatabase } from './test-support/event-store-test-database';
+
+describe('crypto-shredding of personal fields (PostgreSQL)', () => {
+  let db: EventStoreTestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await createEventStoreTestDatabase();
+    const pii = new PiiProtection({
+      fields: { PersonRegistered: ['givenName', 'email'], PersonUpdated: ['changes.email'] },
+      subjectOf: (_type, data) => (data as { personId?: string }).personId,
+      keys: new PostgresPiiKeyStore(db.pool),
+    });
+    store = new PostgresEventStore(db.pool, { pii });
+  });
+  afterAll(async () => {
+    await db.dispose();
+  });
+
+  const rawData = async (stream: string) => (await db.pool.query<{ data: string }>('SELECT data::text AS data FROM events WHERE stream_id = $1 ORDER BY stream_version', [stream])).rows.map((r) => r.data).join('\n');
+
+  it('stores personal fields sealed and reads them back in plaintext until the subject is erased', async () => {
+    const personId = randomUUID();
+    const stream = streamName('person');
+    const name = `Grace-${randomUUID()}`;
+    await store.appendToStream(stream, [{ type: 'PersonRegistered', data: { personId, givenName: name, email: `${name}@example.com`, hireDate: '2020-01-01' } }], { expectedVersion: 'no_stream', tenantId: 'acme' });
+    const client = await db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await store.appendToStreamWith(client, stream, [{ type: 'PersonUpdated', data: { personId, changes: { email: `new-${name}@example.com` } } }], { expectedVersion: 1, tenantId: 'acme' });
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+
+    expect(await rawData(stream)).not.toContain(name);
+    expect(await rawData(stream)).toContain('2020-01-01');
+    const before = await store.readStream(stream);
+    expect(before.events.map((e) => e.data)).toEqual([
+      { personId, givenName: name, email: `${name}@example.com`, hireDate: '2020-01-01' },
+      { personId, changes: { email: `new-${name}@example.com` } },
+    ]);
+
+    expect(await store.eraseSubject(personId)).toBe(true);
+    const after = await store.readStream(stream);
+    expect(after.events.map((e) => e.data)).toEqual([
+      { personId, givenName: null, email: null, hireDate: '2020-01-01' },
+      { personId, changes: { email: null } },
+    ]);
+    const all = await store.readAll({ after: null, limit: 1000 });
+    expect(JSON.stringify(all.filter((e) => e.streamId === stream))).not.toContain(name);
+    expect(await rawData(stream)).not.toContain(name);
+    expect(await store.eraseSubject(personId)).toBe(false);
+  });
+
+  it('leaves events without personal fields untouched', async () => {
+    const stream = streamName('job');
+    await store.appendToStream(stream, [{ type: 'JobStarted', data: { personId: randomUUID(), title: 'Engineer' } }], { expectedVersion: 'no_stream', tenantId: 'acme' });
+    expect(await rawData(stream)).toContain('Engineer');
+  });
+});
