@@ -31,8 +31,9 @@ async function freePort(): Promise<number> {
 /**
  * Starts the built apps as real processes against the real PostgreSQL and Kafka, each run
  * with its own databases, topics and consumer group so runs never see each other's data.
+ * `overrides` adds or replaces environment variables of every app (e.g. rate limits).
  */
-export async function startSystem(): Promise<RunningSystem> {
+export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<RunningSystem> {
   const main = (app: AppName) => join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
   for (const app of APPS) {
     if (!existsSync(main(app))) throw new Error(`${main(app)} is missing: run "npm run build" first (npm test does).`);
@@ -57,6 +58,7 @@ export async function startSystem(): Promise<RunningSystem> {
     PROFILES_URL: urls.profiles,
     CAREER_URL: urls.career,
     JWT_SECRET: jwtSecret,
+    ...overrides,
   };
   const children: ChildProcess[] = [];
   const output: string[] = [];

@@ -1,0 +1,94 @@
+// npm run bench:e2e — through the running apps (real PostgreSQL and Kafka):
+//  1. commands at a fixed 200/s for 30 s via the gateway: command latency and freshness
+//     (command accepted → visible in GET /people/:id/career), p50/p99;
+//  2. GET /people/:id/career at 500 requests/s: p50/p99.
+// Prints the figures, writes bench/results/e2e.json. `--quick` shortens both phases.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startSystem } from '../support/running-system';
+import { signToken } from '../support/tokens';
+import { runCommandLoad } from './e2e/command-load.scenario';
+import { GatewayClient } from './e2e/gateway-client';
+import { runReadLoad } from './e2e/read-load.scenario';
+
+const ROOT = join(__dirname, '..', '..');
+const quick = process.argv.includes('--quick');
+const COMMAND_RATE = 200;
+const COMMAND_SECONDS = quick ? 5 : 30;
+const READ_RATE = 500;
+const READ_SECONDS = quick ? 5 : 30;
+const GOALS = { freshnessP99Ms: 250, readP99Ms: 25 };
+
+async function main(): Promise<void> {
+  if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  const system = await startSystem({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '100000', RATE_LIMIT_BURST: '100000' });
+  try {
+    const token = await signToken(system.jwtSecret, { tenant: 'bench', roles: ['hr-admin'] });
+    const client = new GatewayClient(system.gatewayUrl, token);
+    await runCommandLoad(client, 50, 2); // warm-up: JIT, pools, consumer assignment
+    process.stdout.write(`commands: ${COMMAND_RATE}/s for ${COMMAND_SECONDS}s …\n`);
+    const commands = await runCommandLoad(client, COMMAND_RATE, COMMAND_SECONDS);
+    const people = await collectPeople(client, 200);
+    process.stdout.write(`reads: ${READ_RATE}/s for ${READ_SECONDS}s over ${people.length} people …\n`);
+    const reads = await runReadLoad(system.gatewayUrl, token, people, READ_RATE, READ_SECONDS);
+    const report = {
+      benchmark: 'e2e',
+      timestamp: new Date().toISOString(),
+      quick,
+      machine: { cpuModel: cpus()[0]?.model ?? 'unknown', cpuCount: cpus().length, totalMemoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      goals: GOALS,
+      commands,
+      reads,
+      met: {
+        freshness: commands.freshnessMs.p99 <= GOALS.freshnessP99Ms,
+        reads: reads.latencyMs.p99 <= GOALS.readP99Ms,
+        noErrors: commands.errors === 0 && reads.errors === 0 && reads.non2xx === 0,
+      },
+    };
+    print(report);
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results', quick ? 'e2e-quick.json' : 'e2e.json'), `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await system.stop();
+  }
+}
+
+/** People registered during the command phase: the reads hit real, projected careers. */
+async function collectPeople(client: GatewayClient, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const reply = await client.send('POST', '/people', { givenName: 'Reader', familyName: `R${i}`, email: `r${i}@example.com`, hireDate: '2018-01-01' });
+    if (reply.status !== 201) throw new Error(`registering a reader answered ${reply.status}: ${JSON.stringify(reply.json)}`);
+    ids.push(String(reply.json['personId']));
+  }
+  for (const id of ids) {
+    for (let attempt = 0; (await client.send('GET', `/people/${id}/career`)).status !== 200; attempt++) {
+      if (attempt > 2000) throw new Error(`career of ${id} never appeared`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+  return ids;
+}
+
+function print(report: { commands: Awaited<ReturnType<typeof runCommandLoad>>; reads: Awaited<ReturnType<typeof runReadLoad>>; met: Record<string, boolean> }): void {
+  const { commands, reads, met } = report;
+  const f = (n: number) => n.toFixed(1).padStart(8);
+  process.stdout.write(
+    [
+      '',
+      'metric                                   p50 ms   p99 ms   goal',
+      `command latency (${COMMAND_RATE}/s)               ${f(commands.commandLatencyMs.p50)} ${f(commands.commandLatencyMs.p99)}   -`,
+      `freshness (accepted → in career)        ${f(commands.freshnessMs.p50)} ${f(commands.freshnessMs.p99)}   p99 ≤ ${GOALS.freshnessP99Ms} ms: ${met['freshness'] ? 'met' : 'NOT met'}`,
+      `GET career (${READ_RATE}/s)                      ${f(reads.latencyMs.p50)} ${f(reads.latencyMs.p99)}   p99 ≤ ${GOALS.readP99Ms} ms: ${met['reads'] ? 'met' : 'NOT met'}`,
+      `errors: commands ${commands.errors}/${commands.sent}, reads ${reads.errors} errors + ${reads.non2xx} non-2xx of ${reads.requests}: ${met['noErrors'] ? 'none' : 'SOME'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:e2e failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
