@@ -132,7 +132,7 @@ describe('the thin slice: profiles → Kafka → career → gateway', () => {
     const event = parsed.find((e) => e.subject === `person-${personId}`);
     expect(event).toMatchObject({
       specversion: '1.0',
-      type: 'trajectory.profiles.PersonRegistered.v1',
+      type: 'trajectory.profiles.PersonRegistered.v2',
       source: '/trajectory/profiles',
       tenantid: tenant,
       streamversion: expect.anything(),

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PROFILES_CONTEXT, PROFILES_TOPIC, profilesEventSchemas } from '@trajectory/contracts/profiles';
+import { PROFILES_CONTEXT, PROFILES_TOPIC, profilesEventSchemas, profilesEventUpcasters } from '@trajectory/contracts/profiles';
 import { PeopleHttpController } from '@trajectory/profiles/api';
 import { PersonCommandsService, PersonQueriesService, PROFILES_EVENT_STORE } from '@trajectory/profiles/application';
-import { EventSchemaRegistry, PostgresEventStore } from '@trajectory/shared/event-store';
+import { EventSchemaRegistry, PostgresEventStore, UpcasterRegistry } from '@trajectory/shared/event-store';
 import { OutboxRelay, PostgresOutboxCheckpointStore, prometheusRelayMetrics } from '@trajectory/shared/messaging';
 import {
   createLoggerModule,
@@ -22,6 +22,13 @@ import { OutboxRelayHost, PROFILES_RELAY } from './outbox-relay.host';
 function schemaRegistry(): EventSchemaRegistry {
   const registry = new EventSchemaRegistry();
   for (const { type, version, schema } of profilesEventSchemas) registry.register(type, version, schema);
+  return registry;
+}
+
+/** Streams written before a schema change are read in the newest shape the decider knows. */
+function upcasterRegistry(): UpcasterRegistry {
+  const registry = new UpcasterRegistry();
+  for (const { type, fromVersion, upcast } of profilesEventUpcasters) registry.register(type, fromVersion, upcast);
   return registry;
 }
 
@@ -49,6 +56,7 @@ export class ProfilesAppModule {
         { provide: PROFILES_EVENT_STORE, inject: [Pool], useFactory: (pool: Pool) =>
             new PostgresEventStore(pool, {
               schemas: schemaRegistry(),
+              upcasters: upcasterRegistry(),
               onAppend: (seconds, outcome) => getMetrics().eventStoreAppendDuration.observe({ outcome }, seconds),
             }),
         },

@@ -18,8 +18,8 @@ const jobB = '9e8d7c6b-5a49-4382-b716-a5f4e3d2c1b0';
 
 const person = { personId, givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.com', hireDate: '2020-01-06' };
 const jobAData = { jobId: jobA, title: 'Engineer', employer: 'R&D', employmentType: 'full-time' as const, startDate: '2020-01-06' };
-const registered: ProfilesEvent = { type: 'PersonRegistered', data: person };
-const startedA: ProfilesEvent = { type: 'JobStarted', data: { personId, ...jobAData } };
+const registered: ProfilesEvent = { type: 'PersonRegistered', data: { ...person, employeeNumber: null, orgUnit: null, managerId: null } };
+const startedA: ProfilesEvent = { type: 'JobStarted', data: { personId, ...jobAData, field: null, level: null } };
 const endedA: ProfilesEvent = { type: 'JobEnded', data: { personId, jobId: jobA, endDate: '2022-06-30', reason: 'promoted' } };
 
 const spec = deciderSpec(personDecider);
@@ -67,12 +67,12 @@ describe('person decider', () => {
 
   it('allows a part-time job beside a full-time one', () => {
     const data = { jobId: jobB, title: 'Tutor', employer: 'Academy', employmentType: 'part-time' as const, startDate: '2021-01-01' };
-    spec.given([registered, startedA]).when({ type: 'StartJob', data }).then([{ type: 'JobStarted', data: { personId, ...data } }]);
+    spec.given([registered, startedA]).when({ type: 'StartJob', data }).then([{ type: 'JobStarted', data: { personId, ...data, field: null, level: null } }]);
   });
 
   it('allows a full-time job after the previous one ended', () => {
     const data = { jobId: jobB, title: 'Lead', employer: 'R&D', employmentType: 'full-time' as const, startDate: '2022-07-01' };
-    spec.given([registered, startedA, endedA]).when({ type: 'StartJob', data }).then([{ type: 'JobStarted', data: { personId, ...data } }]);
+    spec.given([registered, startedA, endedA]).when({ type: 'StartJob', data }).then([{ type: 'JobStarted', data: { personId, ...data, field: null, level: null } }]);
   });
 
   it('refuses a full-time job starting on the last day of the previous one', () => {

@@ -1,6 +1,6 @@
-import type { ProfilesEvent } from '@trajectory/contracts/profiles';
+import type { PersonRegisteredV2, ProfilesEvent } from '@trajectory/contracts/profiles';
 import { assertNever, type Decider } from '@trajectory/shared/decider';
-import type { EndJob, PersonCommand, StartJob } from './person.commands';
+import type { EndJob, PersonCommand, RegisterPerson, StartJob } from './person.commands';
 import {
   JobAlreadyEndedError,
   JobAlreadyExistsError,
@@ -38,7 +38,8 @@ function decideStartJob(command: StartJob, state: PersonState): ProfilesEvent[] 
       throw new OverlappingFullTimeJobError('A second full-time job may not overlap a current one.', { conflictingJobId: clash.jobId });
     }
   }
-  return [{ type: 'JobStarted', data: { personId: person.personId, ...command.data } }];
+  const { field, level, ...rest } = command.data;
+  return [{ type: 'JobStarted', data: { personId: person.personId, ...rest, field: field ?? null, level: level ?? null } }];
 }
 
 function decideEndJob(command: EndJob, state: PersonState): ProfilesEvent[] {
@@ -54,6 +55,11 @@ function decideEndJob(command: EndJob, state: PersonState): ProfilesEvent[] {
   return [{ type: 'JobEnded', data }];
 }
 
+function registration(data: RegisterPerson['data']): PersonRegisteredV2 {
+  const { employeeNumber, orgUnit, managerId, ...rest } = data;
+  return { ...rest, employeeNumber: employeeNumber ?? null, orgUnit: orgUnit ?? null, managerId: managerId ?? null };
+}
+
 export const personDecider: Decider<PersonState, PersonCommand, ProfilesEvent> = {
   initialState: () => ({ status: 'unregistered' }),
 
@@ -61,7 +67,7 @@ export const personDecider: Decider<PersonState, PersonCommand, ProfilesEvent> =
     switch (command.type) {
       case 'RegisterPerson':
         if (state.status !== 'unregistered') throw new PersonAlreadyRegisteredError('The person is already registered.');
-        return [{ type: 'PersonRegistered', data: command.data }];
+        return [{ type: 'PersonRegistered', data: registration(command.data) }];
       case 'StartJob':
         return decideStartJob(command, state);
       case 'EndJob':
@@ -89,7 +95,7 @@ export const personDecider: Decider<PersonState, PersonCommand, ProfilesEvent> =
         return { ...person, jobs };
       }
       default:
-        return assertNever(event);
+        return state;
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { JSONSchemaType } from 'ajv';
+import { date, ladderLevel, nullable, text, uuid } from './schema-parts';
 
 export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'internship', 'temporary'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
@@ -14,9 +15,15 @@ export interface JobStartedV1 {
   startDate: string;
 }
 
+/** v2 adds the job's field (e.g. engineering) and its level on the tenant's ladder. */
+export interface JobStartedV2 extends JobStartedV1 {
+  field: string | null;
+  level: number | null;
+}
+
 export interface JobStarted {
   type: 'JobStarted';
-  data: JobStartedV1;
+  data: JobStartedV2;
 }
 
 export const jobStartedV1Schema: JSONSchemaType<JobStartedV1> = {
@@ -33,3 +40,24 @@ export const jobStartedV1Schema: JSONSchemaType<JobStartedV1> = {
     startDate: { type: 'string', format: 'date' },
   },
 };
+
+export const jobStartedV2Schema = {
+  $id: 'trajectory.profiles.JobStarted.v2',
+  type: 'object',
+  additionalProperties: false,
+  required: ['personId', 'jobId', 'title', 'employer', 'employmentType', 'startDate', 'field', 'level'],
+  properties: {
+    personId: uuid,
+    jobId: uuid,
+    title: text(),
+    employer: text(),
+    employmentType: { type: 'string', enum: [...EMPLOYMENT_TYPES] },
+    startDate: date,
+    field: nullable(text(100)),
+    level: nullable(ladderLevel),
+  },
+} as const;
+
+export function upcastJobStartedV1(data: JobStartedV1): JobStartedV2 {
+  return { ...data, field: null, level: null };
+}

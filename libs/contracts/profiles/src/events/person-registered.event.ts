@@ -1,4 +1,5 @@
 import type { JSONSchemaType } from 'ajv';
+import { date, nullable, text, uuid } from './schema-parts';
 
 export interface PersonRegisteredV1 {
   personId: string;
@@ -9,9 +10,16 @@ export interface PersonRegisteredV1 {
   hireDate: string;
 }
 
+/** v2 adds where the person sits in the organisation. Names and email are PII. */
+export interface PersonRegisteredV2 extends PersonRegisteredV1 {
+  employeeNumber: string | null;
+  orgUnit: string | null;
+  managerId: string | null;
+}
+
 export interface PersonRegistered {
   type: 'PersonRegistered';
-  data: PersonRegisteredV1;
+  data: PersonRegisteredV2;
 }
 
 export const personRegisteredV1Schema: JSONSchemaType<PersonRegisteredV1> = {
@@ -27,3 +35,25 @@ export const personRegisteredV1Schema: JSONSchemaType<PersonRegisteredV1> = {
     hireDate: { type: 'string', format: 'date' },
   },
 };
+
+export const personRegisteredV2Schema = {
+  $id: 'trajectory.profiles.PersonRegistered.v2',
+  type: 'object',
+  additionalProperties: false,
+  required: ['personId', 'givenName', 'familyName', 'email', 'hireDate', 'employeeNumber', 'orgUnit', 'managerId'],
+  properties: {
+    personId: uuid,
+    givenName: text(),
+    familyName: text(),
+    email: { type: 'string', format: 'email', maxLength: 320 },
+    hireDate: date,
+    employeeNumber: nullable(text(64)),
+    orgUnit: nullable(text()),
+    managerId: nullable(uuid),
+  },
+} as const;
+
+/** v1 events predate org data: they upcast with it unknown. */
+export function upcastPersonRegisteredV1(data: PersonRegisteredV1): PersonRegisteredV2 {
+  return { ...data, employeeNumber: null, orgUnit: null, managerId: null };
+}

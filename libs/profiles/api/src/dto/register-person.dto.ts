@@ -26,4 +26,21 @@ export class RegisterPersonDto {
   @ApiProperty({ example: '2020-01-06', format: 'date' })
   @IsCalendarDate()
   hireDate!: string;
+
+  @ApiPropertyOptional({ example: 'E-1042', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  employeeNumber?: string | null;
+
+  @ApiPropertyOptional({ example: 'Platform Engineering', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  orgUnit?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "The manager's person id." })
+  @IsOptional()
+  @IsUUID()
+  managerId?: string | null;
 }

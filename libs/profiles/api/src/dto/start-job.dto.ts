@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@trajectory/contracts/profiles';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '@trajectory/shared/platform';
 
 export class StartJobDto {
@@ -26,4 +26,17 @@ export class StartJobDto {
   @ApiProperty({ example: '2021-03-01', format: 'date' })
   @IsCalendarDate()
   startDate!: string;
+
+  @ApiPropertyOptional({ example: 'engineering', nullable: true, description: 'Professional field of the job.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  field?: string | null;
+
+  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 20, nullable: true, description: "Level on the tenant's career ladder; 1 is the entry level." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  level?: number | null;
 }
