@@ -3,10 +3,28 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { PROFILES_CONTEXT, PROFILES_TOPIC, profilesEventSchemas } from '@trajectory/contracts/profiles';
 import { buildAsyncApiDocument } from '@trajectory/shared/messaging';
 
+const API_DESCRIPTION = [
+  'Career progression: people, their jobs and their careers.',
+  '',
+  'Authentication: a bearer JWT (HS256) with the claims `sub`, `tenant`, `roles` and, for employees and managers, `personId`.',
+  'Every read and write is scoped to the token\'s tenant; another tenant\'s person is answered 404.',
+  '',
+  'Roles: **hr-admin** may do everything in its tenant. **manager** reads (person, career) their direct reports and',
+  'themselves, lists their direct reports, and records their own education and aspiration. **employee** reads themselves',
+  'and records their own education and aspiration; jobs, promotions, org data, offboarding and erasure are HR\'s records.',
+  '**analyst** and **mentor** get no individual records (403). An action a role can never perform is 403 whoever the person;',
+  'a person outside the caller\'s reach is 404, exactly like one that does not exist, so ids cannot be probed.',
+  '',
+  'Writes answer with `ETag` (the person\'s stream version) and accept `If-Match`; a stale one is 412. Creation answers 201',
+  'with `Location`. Errors are RFC 9457 `application/problem+json` with a stable `code`; 400s list every bad field in',
+  '`errors`, and unknown fields are refused. Each token may make RATE_LIMIT_PER_SECOND requests per second on average',
+  '(bursts up to RATE_LIMIT_BURST); beyond that the answer is 429 with `Retry-After`.',
+].join('\n');
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Trajectory API')
-    .setDescription('Career progression: people, their jobs and their careers. Errors are RFC 9457 problem+json.')
+    .setDescription(API_DESCRIPTION)
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();

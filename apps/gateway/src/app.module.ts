@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { GatewayPeopleHttpController, JwtAuthGuard, JwtVerifier, ServiceProxy, UPSTREAMS, type Upstreams } from '@trajectory/gateway/api';
+import { GatewayApiModule, type Upstreams } from '@trajectory/gateway/api';
 import { createLoggerModule, GatewayConfig, HealthModule, loadConfig, MetricsModule, ServiceConfigModule } from '@trajectory/shared/platform';
 import { ServiceReadinessCheck } from './service.readiness-check';
 
 const config = loadConfig(GatewayConfig);
 const upstreams: Upstreams = { profiles: config.PROFILES_URL, career: config.CAREER_URL };
 
-/** Wiring only: authentication, the public routes and the proxies to the services. */
+/** Wiring only: the public API (authentication, rate limit, roles, routes) and its upstream services. */
 @Module({
   imports: [
     ServiceConfigModule.forRoot(GatewayConfig),
@@ -16,13 +15,11 @@ const upstreams: Upstreams = { profiles: config.PROFILES_URL, career: config.CAR
     HealthModule.forRoot({
       checks: [new ServiceReadinessCheck('profiles', upstreams.profiles), new ServiceReadinessCheck('career', upstreams.career)],
     }),
-  ],
-  controllers: [GatewayPeopleHttpController],
-  providers: [
-    { provide: UPSTREAMS, useValue: upstreams },
-    { provide: JwtVerifier, useValue: new JwtVerifier(config.JWT_SECRET) },
-    ServiceProxy,
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    GatewayApiModule.forRoot({
+      upstreams,
+      jwtSecret: config.JWT_SECRET,
+      rateLimit: { ratePerSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
+    }),
   ],
 })
 export class GatewayAppModule {}

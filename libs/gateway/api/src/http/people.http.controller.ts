@@ -1,24 +1,26 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, ForbiddenException, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '../auth/principal';
-import { CurrentPrincipal, Roles } from '../auth/roles.decorator';
+import { CurrentPrincipal, PersonAccess, Roles } from '../auth/roles.decorator';
+import { PeoplePageResource } from '../docs/career.docs';
+import { ApiRoute, COMMAND_PROBLEMS } from '../docs/api-route.decorator';
+import { OffboardPersonRequest, PersonResource, PersonWritten, RegisterPersonRequest, UpdatePersonRequest } from '../docs/person.docs';
 import { ServiceProxy } from '../proxy/service-proxy';
 import { UPSTREAMS, type Upstreams } from '../proxy/upstreams';
+import { CommandBody } from './command-body.decorator';
+import { queryStringOf } from './query-string';
+import { personIdParam } from './uuid-param.pipe';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
-/**
- * Employees see only their own person; a record they may not see is answered like one
- * that does not exist, so ids cannot be probed. Managers' direct reports come later.
- */
-function assertMayRead(principal: Principal, personId: string): void {
-  const privileged = principal.roles.some((role) => role === 'hr-admin' || role === 'manager');
-  if (!privileged && principal.personId !== personId) throw new NotFoundException('No such person.');
+/** Managers list their direct reports: the filter is theirs whatever the client asks. */
+function managerQuery(principal: Principal, request: Request): string {
+  if (principal.personId === undefined) throw new ForbiddenException('A manager token needs a personId claim to list direct reports.');
+  const query = new URLSearchParams(queryStringOf(request));
+  query.set('managerId', principal.personId);
+  return `?${query.toString()}`;
 }
 
-const bodySchema = { type: 'object', additionalProperties: true } as const;
-
-/** The public people API. Bodies are validated by the owning service, which knows its rules. */
+/** People: registration, the person as recorded, org data, exit and erasure (profiles), and the list (career). */
 @ApiTags('people')
 @ApiBearerAuth()
 @Controller('people')
@@ -28,59 +30,84 @@ export class GatewayPeopleHttpController {
   @Post()
   @HttpCode(201)
   @Roles('hr-admin')
-  @ApiOperation({ summary: 'Register a person', description: 'Body: givenName, familyName, email, hireDate (YYYY-MM-DD), optional personId.' })
-  @ApiBody({ schema: bodySchema })
-  register(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+  @ApiRoute({
+    summary: 'Register a person',
+    body: RegisterPersonRequest,
+    success: { status: 201, description: 'Registered.', type: PersonWritten, location: true, etag: true },
+    problems: [400, 403, 409, 413, 415, 422],
+  })
+  register(@CommandBody() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
     return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'POST', path: '/people', principal, request, response, body });
   }
 
+  @Get()
+  @Roles('hr-admin', 'manager')
+  @ApiRoute({
+    summary: 'List people, a page at a time',
+    description: 'hr-admin: everyone in the tenant. manager: their direct reports only (the managerId filter is always their own). Read model: eventually consistent.',
+    success: { status: 200, description: 'One page.', type: PeoplePageResource },
+    problems: [400, 403],
+  })
+  @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } })
+  @ApiQuery({ name: 'pageSize', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
+  @ApiQuery({ name: 'orgUnit', required: false, schema: { type: 'string' } })
+  @ApiQuery({ name: 'managerId', required: false, schema: { type: 'string', format: 'uuid' } })
+  list(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    const query = principal.roles.includes('hr-admin') ? queryStringOf(request) : managerQuery(principal, request);
+    return this.proxy.forward({ baseUrl: this.upstreams.career, method: 'GET', path: `/people${query}`, principal, request, response });
+  }
+
   @Get(':personId')
-  @Roles('hr-admin', 'manager', 'employee')
-  @ApiOperation({ summary: 'Read a person as recorded (consistent with the last write)' })
-  get(@Param('personId', uuid) personId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
-    assertMayRead(principal, personId);
+  @PersonAccess('read')
+  @ApiRoute({
+    summary: 'Read a person as recorded',
+    description: 'Consistent with the last write. hr-admin: anyone; manager: direct reports and themselves; employee: themselves.',
+    success: { status: 200, description: 'The person.', type: PersonResource, etag: true },
+    problems: [400, 403, 404],
+  })
+  get(@Param('personId', personIdParam) personId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
     return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'GET', path: `/people/${personId}`, principal, request, response });
   }
 
-  @Post(':personId/jobs')
-  @HttpCode(201)
-  @Roles('hr-admin')
-  @ApiOperation({ summary: 'Start a job', description: 'Body: title, employer, employmentType, startDate, optional jobId.' })
-  @ApiBody({ schema: bodySchema })
-  startJob(@Param('personId', uuid) personId: string, @Body() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
-    return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'POST', path: `/people/${personId}/jobs`, principal, request, response, body });
+  @Patch(':personId')
+  @PersonAccess('update')
+  @ApiRoute({
+    summary: "Change a person's name, email or place in the organisation (hr-admin)",
+    description: 'Only the fields sent change; null clears an optional one.',
+    body: UpdatePersonRequest,
+    success: { status: 200, description: 'Updated.', type: PersonWritten, etag: true },
+    problems: COMMAND_PROBLEMS,
+    ifMatch: true,
+  })
+  update(@Param('personId', personIdParam) personId: string, @CommandBody() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'PATCH', path: `/people/${personId}`, principal, request, response, body });
   }
 
-  @Post(':personId/jobs/:jobId/end')
+  @Post(':personId/offboard')
   @HttpCode(200)
-  @Roles('hr-admin')
-  @ApiOperation({ summary: 'End a job', description: 'Body: endDate, optional reason.' })
-  @ApiBody({ schema: bodySchema })
-  endJob(
-    @Param('personId', uuid) personId: string,
-    @Param('jobId', uuid) jobId: string,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
-    const path = `/people/${personId}/jobs/${jobId}/end`;
-    return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'POST', path, principal, request, response, body });
+  @PersonAccess('offboard')
+  @ApiRoute({
+    summary: 'Offboard a person (hr-admin)',
+    description: 'Their history stays; open jobs end on the last working day; no new jobs start.',
+    body: OffboardPersonRequest,
+    success: { status: 200, description: 'Offboarded.', type: PersonWritten, etag: true },
+    problems: COMMAND_PROBLEMS,
+    ifMatch: true,
+  })
+  offboard(@Param('personId', personIdParam) personId: string, @CommandBody() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'POST', path: `/people/${personId}/offboard`, principal, request, response, body });
   }
 
-  @Get(':personId/career')
-  @Roles('hr-admin', 'manager', 'employee')
-  @ApiOperation({ summary: "A person's career timeline (read model; eventually consistent)" })
-  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the career as it stood that day' })
-  career(
-    @Param('personId', uuid) personId: string,
-    @Query('asOf') asOf: string | undefined,
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
-    assertMayRead(principal, personId);
-    const query = asOf === undefined ? '' : `?asOf=${encodeURIComponent(asOf)}`;
-    return this.proxy.forward({ baseUrl: this.upstreams.career, method: 'GET', path: `/people/${personId}/career${query}`, principal, request, response });
+  @Delete(':personId')
+  @PersonAccess('erase')
+  @ApiRoute({
+    summary: "Erase a person's personal data (hr-admin)",
+    description: 'Crypto-shreds names and email everywhere; counts and anonymous history stay.',
+    success: { status: 200, description: 'Erased.', type: PersonWritten, etag: true },
+    problems: [400, 403, 404, 409, 412],
+    ifMatch: true,
+  })
+  erase(@Param('personId', personIdParam) personId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    return this.proxy.forward({ baseUrl: this.upstreams.profiles, method: 'DELETE', path: `/people/${personId}`, principal, request, response });
   }
 }

@@ -1,4 +1,5 @@
-import { MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig } from './common.config';
 import { EnvVar } from './env-var.decorator';
 import { IsUrlWithProtocol, NotDefaultInProduction } from './env-validators';
@@ -32,6 +33,20 @@ export class GatewayConfig extends CommonConfig {
   @MinLength(32, { message: 'must be at least 32 characters' })
   @NotDefaultInProduction(LOCAL_JWT_SECRET)
   JWT_SECRET!: string;
+
+  @EnvVar({ default: '50', description: 'Requests per second each token (subject and tenant) may make on average; more are answered 429 with Retry-After' })
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of requests per second' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100_000, { message: 'must be at most 100000' })
+  RATE_LIMIT_PER_SECOND!: number;
+
+  @EnvVar({ default: '200', description: 'Requests a token may make at once before the per-second rate applies (the token bucket size)' })
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of requests' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(1_000_000, { message: 'must be at most 1000000' })
+  RATE_LIMIT_BURST!: number;
 
   get port(): number {
     return this.GATEWAY_PORT;

@@ -1,0 +1,33 @@
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { Principal } from '../auth/principal';
+import { CurrentPrincipal, PersonAccess } from '../auth/roles.decorator';
+import { ApiRoute } from '../docs/api-route.decorator';
+import { CareerTimelineResource } from '../docs/career.docs';
+import { ServiceProxy } from '../proxy/service-proxy';
+import { UPSTREAMS, type Upstreams } from '../proxy/upstreams';
+import { queryStringOf } from './query-string';
+import { personIdParam } from './uuid-param.pipe';
+
+/** The career read side: timelines computed from the events. */
+@ApiTags('career')
+@ApiBearerAuth()
+@Controller('people/:personId')
+export class GatewayPersonCareerHttpController {
+  constructor(@Inject(ServiceProxy) private readonly proxy: ServiceProxy, @Inject(UPSTREAMS) private readonly upstreams: Upstreams) {}
+
+  @Get('career')
+  @PersonAccess('read-career')
+  @ApiRoute({
+    summary: "A person's career timeline",
+    description: 'Read model: eventually consistent (normally within a second of a write). hr-admin: anyone; manager: direct reports and themselves; employee: themselves.',
+    success: { status: 200, description: 'The timeline as of asOf (default today).', type: CareerTimelineResource },
+    problems: [400, 403, 404],
+  })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the career as it stood at the end of that day', schema: { type: 'string', format: 'date' } })
+  career(@Param('personId', personIdParam) personId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    const path = `/people/${personId}/career${queryStringOf(request)}`;
+    return this.proxy.forward({ baseUrl: this.upstreams.career, method: 'GET', path, principal, request, response });
+  }
+}
