@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PROFILES_CONTEXT, PROFILES_TOPIC, profilesEventSchemas, profilesEventUpcasters } from '@trajectory/contracts/profiles';
-import { PeopleHttpController } from '@trajectory/profiles/api';
-import { PersonCommandsService, PersonQueriesService, PROFILES_EVENT_STORE } from '@trajectory/profiles/application';
-import { EventSchemaRegistry, PostgresEventStore, UpcasterRegistry } from '@trajectory/shared/event-store';
+import { PROFILES_CONTEXT, PROFILES_TOPIC } from '@trajectory/contracts/profiles';
+import { PROFILES_HTTP_CONTROLLERS } from '@trajectory/profiles/api';
+import { PERSONAL_DATA_ERASER, PersonCommandsService, PersonQueriesService, PROFILES_EVENT_STORE, type PersonalDataEraser } from '@trajectory/profiles/application';
+import { createProfilesEventStore, EventStorePersonalDataEraser } from '@trajectory/profiles/infrastructure';
+import type { PostgresEventStore } from '@trajectory/shared/event-store';
 import { OutboxRelay, PostgresOutboxCheckpointStore, prometheusRelayMetrics } from '@trajectory/shared/messaging';
 import {
   createLoggerModule,
@@ -18,19 +19,6 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { OutboxRelayHost, PROFILES_RELAY } from './outbox-relay.host';
-
-function schemaRegistry(): EventSchemaRegistry {
-  const registry = new EventSchemaRegistry();
-  for (const { type, version, schema } of profilesEventSchemas) registry.register(type, version, schema);
-  return registry;
-}
-
-/** Streams written before a schema change are read in the newest shape the decider knows. */
-function upcasterRegistry(): UpcasterRegistry {
-  const registry = new UpcasterRegistry();
-  for (const { type, fromVersion, upcast } of profilesEventUpcasters) registry.register(type, fromVersion, upcast);
-  return registry;
-}
 
 /** Wiring only: the profiles service's adapters, use cases and transports. */
 @Module({})
@@ -51,16 +39,20 @@ export class ProfilesAppModule {
           }),
         }),
       ],
-      controllers: [PeopleHttpController],
+      controllers: PROFILES_HTTP_CONTROLLERS,
       providers: [
-        { provide: PROFILES_EVENT_STORE, inject: [Pool], useFactory: (pool: Pool) =>
-            new PostgresEventStore(pool, {
-              schemas: schemaRegistry(),
-              upcasters: upcasterRegistry(),
-              onAppend: (seconds, outcome) => getMetrics().eventStoreAppendDuration.observe({ outcome }, seconds),
-            }),
+        {
+          provide: PROFILES_EVENT_STORE,
+          inject: [Pool],
+          useFactory: (pool: Pool) =>
+            createProfilesEventStore(pool, { onAppend: (seconds, outcome) => getMetrics().eventStoreAppendDuration.observe({ outcome }, seconds) }),
         },
-        { provide: PersonCommandsService, inject: [PROFILES_EVENT_STORE], useFactory: (store: PostgresEventStore) => new PersonCommandsService(store) },
+        { provide: PERSONAL_DATA_ERASER, inject: [PROFILES_EVENT_STORE], useFactory: (store: PostgresEventStore) => new EventStorePersonalDataEraser(store) },
+        {
+          provide: PersonCommandsService,
+          inject: [PROFILES_EVENT_STORE, PERSONAL_DATA_ERASER],
+          useFactory: (store: PostgresEventStore, eraser: PersonalDataEraser) => new PersonCommandsService(store, eraser),
+        },
         { provide: PersonQueriesService, inject: [PROFILES_EVENT_STORE], useFactory: (store: PostgresEventStore) => new PersonQueriesService(store) },
         {
           provide: PROFILES_RELAY,

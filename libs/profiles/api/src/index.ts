@@ -1,4 +1,12 @@
+export * from './dto/add-education.dto';
 export * from './dto/end-job.dto';
+export * from './dto/offboard-person.dto';
+export * from './dto/promote.dto';
 export * from './dto/register-person.dto';
+export * from './dto/set-aspiration.dto';
 export * from './dto/start-job.dto';
+export * from './dto/update-person.dto';
 export * from './http/people.http.controller';
+export * from './http/person-development.http.controller';
+export * from './http/person-jobs.http.controller';
+export { PROFILES_HTTP_CONTROLLERS } from './http/profiles-http.controllers';

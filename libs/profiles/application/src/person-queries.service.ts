@@ -2,13 +2,7 @@ import { personStreamId, type ProfilesEvent } from '@trajectory/contracts/profil
 import { loadStream } from '@trajectory/shared/decider';
 import { PersonNotFoundError, personDecider, type PersonState } from '@trajectory/profiles/domain';
 import type { ProfilesEventStore } from './profiles.ports';
-
-export interface PersonView {
-  personId: string;
-  hireDate: string;
-  jobs: Array<{ jobId: string; employmentType: string; startDate: string; endDate: string | null }>;
-  version: number;
-}
+import { toPersonView, type PersonView } from './person.view';
 
 /** Reads a person straight from their stream: consistent with the last write (read-your-writes). */
 export class PersonQueriesService {
@@ -16,12 +10,7 @@ export class PersonQueriesService {
 
   async getPerson(personId: string, tenantId: string): Promise<PersonView> {
     const { state, version } = await loadStream<PersonState, never, ProfilesEvent>(this.store, personDecider, personStreamId(personId), tenantId);
-    if (state.status !== 'registered') throw new PersonNotFoundError('No such person.', { personId });
-    return {
-      personId: state.personId,
-      hireDate: state.hireDate,
-      jobs: [...state.jobs.values()].map((job) => ({ ...job, endDate: job.endDate ?? null })),
-      version,
-    };
+    if (state.status === 'unregistered') throw new PersonNotFoundError('No such person.', { personId });
+    return toPersonView(state, version);
   }
 }

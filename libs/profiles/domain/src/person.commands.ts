@@ -1,4 +1,4 @@
-import type { EmploymentType } from '@trajectory/contracts/profiles';
+import type { EducationKind, EmploymentType } from '@trajectory/contracts/profiles';
 
 export interface RegisterPerson {
   type: 'RegisterPerson';
@@ -12,6 +12,30 @@ export interface RegisterPerson {
     orgUnit?: string | null;
     managerId?: string | null;
   };
+}
+
+/** Absent fields stay as they are; null clears an optional one. */
+export interface UpdatePerson {
+  type: 'UpdatePerson';
+  data: {
+    givenName?: string;
+    familyName?: string;
+    email?: string;
+    employeeNumber?: string | null;
+    orgUnit?: string | null;
+    managerId?: string | null;
+  };
+}
+
+export interface OffboardPerson {
+  type: 'OffboardPerson';
+  data: { offboardedOn: string; reason?: string | null };
+}
+
+/** `erasedAt` is passed in because a decider does not read the clock. */
+export interface ErasePerson {
+  type: 'ErasePerson';
+  data: { erasedAt: string };
 }
 
 export interface StartJob {
@@ -32,4 +56,20 @@ export interface EndJob {
   data: { jobId: string; endDate: string; reason?: string };
 }
 
-export type PersonCommand = RegisterPerson | StartJob | EndJob;
+/** Without a jobId the promotion is in the person's current full-time job. */
+export interface Promote {
+  type: 'Promote';
+  data: { jobId?: string; newTitle: string; newLevel: number; effectiveDate: string };
+}
+
+export interface AddEducation {
+  type: 'AddEducation';
+  data: { educationId: string; kind: EducationKind; title: string; field: string; institution: string; completedOn: string };
+}
+
+export interface SetAspiration {
+  type: 'SetAspiration';
+  data: { targetRole: string; field: string; targetLevel: number; targetDate: string };
+}
+
+export type PersonCommand = RegisterPerson | UpdatePerson | OffboardPerson | ErasePerson | StartJob | EndJob | Promote | AddEducation | SetAspiration;

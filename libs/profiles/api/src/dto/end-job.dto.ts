@@ -7,9 +7,9 @@ export class EndJobDto {
   @IsCalendarDate()
   endDate!: string;
 
-  @ApiPropertyOptional({ example: 'promoted' })
+  @ApiPropertyOptional({ example: 'promoted', maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  reason?: string;
+  reason?: string | null;
 }

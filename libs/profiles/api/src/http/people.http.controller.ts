@@ -1,14 +1,18 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { PersonCommandsService, PersonQueriesService, type PersonView } from '@trajectory/profiles/application';
 import { Caller, etagOf, type CallerContext } from '@trajectory/shared/platform';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { EndJobDto } from '../dto/end-job.dto';
+import { OffboardPersonDto } from '../dto/offboard-person.dto';
 import { RegisterPersonDto } from '../dto/register-person.dto';
-import { StartJobDto } from '../dto/start-job.dto';
+import { UpdatePersonDto } from '../dto/update-person.dto';
+import { uuidParam, written } from './write-response';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
+interface PersonWritten {
+  personId: string;
+  version: number;
+}
 
 /** Internal command API of the profiles service; the gateway is its only caller. */
 @ApiTags('people')
@@ -22,46 +26,50 @@ export class PeopleHttpController {
 
   @Post()
   @HttpCode(201)
-  async register(@Body() body: RegisterPersonDto, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: Response) {
+  async register(@Body() body: RegisterPersonDto, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: Response): Promise<PersonWritten> {
     const personId = body.personId ?? randomUUID();
     const { version } = await this.commands.registerPerson({ ...body, personId }, caller);
-    res.setHeader('Location', `/people/${personId}`).setHeader('ETag', etagOf(version));
+    written(res, version, `/people/${personId}`);
     return { personId, version };
   }
 
   @Get(':personId')
-  async get(@Param('personId', uuid) personId: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: Response): Promise<PersonView> {
+  async get(@Param('personId', uuidParam) personId: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: Response): Promise<PersonView> {
     const person = await this.queries.getPerson(personId, caller.tenantId);
     res.setHeader('ETag', etagOf(person.version));
     return person;
   }
 
-  @Post(':personId/jobs')
-  @HttpCode(201)
-  async startJob(
-    @Param('personId', uuid) personId: string,
-    @Body() body: StartJobDto,
+  @Patch(':personId')
+  async update(
+    @Param('personId', uuidParam) personId: string,
+    @Body() body: UpdatePersonDto,
     @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
-  ) {
-    const jobId = body.jobId ?? randomUUID();
-    const { version } = await this.commands.startJob(personId, { ...body, jobId }, caller);
-    res.setHeader('Location', `/people/${personId}/jobs/${jobId}`).setHeader('ETag', etagOf(version));
-    return { personId, jobId, version };
+  ): Promise<PersonWritten> {
+    const { version } = await this.commands.updatePerson(personId, { ...body }, caller);
+    written(res, version);
+    return { personId, version };
   }
 
-  @Post(':personId/jobs/:jobId/end')
+  @Post(':personId/offboard')
   @HttpCode(200)
-  async endJob(
-    @Param('personId', uuid) personId: string,
-    @Param('jobId', uuid) jobId: string,
-    @Body() body: EndJobDto,
+  async offboard(
+    @Param('personId', uuidParam) personId: string,
+    @Body() body: OffboardPersonDto,
     @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
-  ) {
-    const data = body.reason === undefined ? { jobId, endDate: body.endDate } : { jobId, endDate: body.endDate, reason: body.reason };
-    const { version } = await this.commands.endJob(personId, data, caller);
-    res.setHeader('ETag', etagOf(version));
-    return { personId, jobId, version };
+  ): Promise<PersonWritten> {
+    const { version } = await this.commands.offboardPerson(personId, { offboardedOn: body.offboardedOn, reason: body.reason ?? null }, caller);
+    written(res, version);
+    return { personId, version };
+  }
+
+  /** Erasure keeps the stream (anonymous history stays), so the ETag still names its version. */
+  @Delete(':personId')
+  @HttpCode(204)
+  async erase(@Param('personId', uuidParam) personId: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const { version } = await this.commands.erasePerson(personId, caller);
+    written(res, version);
   }
 }
