@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CareerHttpController, ProfilesEventsHandler } from '@trajectory/career/api';
-import { CAREER_READ_MODEL, CareerQueriesService, type CareerReadModelPort } from '@trajectory/career/application';
-import { PostgresCareerReadModel } from '@trajectory/career/infrastructure';
+import { CAREER_PROJECTION, CAREER_READ_MODEL, CareerQueriesService, type CareerReadModelPort } from '@trajectory/career/application';
+import { PostgresCareerProjection, PostgresCareerReadModel } from '@trajectory/career/infrastructure';
 import {
   CareerConfig,
   createLoggerModule,
@@ -35,6 +35,7 @@ export class CareerAppModule {
       controllers: [CareerHttpController, ProfilesEventsHandler],
       providers: [
         { provide: CAREER_READ_MODEL, inject: [Pool], useFactory: (pool: Pool) => new PostgresCareerReadModel(pool) },
+        { provide: CAREER_PROJECTION, useFactory: () => new PostgresCareerProjection() },
         { provide: CareerQueriesService, inject: [CAREER_READ_MODEL], useFactory: (readModel: CareerReadModelPort) => new CareerQueriesService(readModel) },
       ],
     };

@@ -1,18 +1,20 @@
-import type { JobEndedV1, JobStartedV1, PersonRegisteredV1 } from '@trajectory/contracts/profiles';
-import type { CareerJobRow, CareerPersonRow } from './career-timeline';
+import type { CareerRecord } from './career-records';
 
-/** A transaction handle owned by infrastructure; application code only passes it on. */
-export type ReadModelTransaction = unknown;
+export interface PeopleFilter {
+  orgUnit?: string;
+  managerId?: string;
+}
 
-/**
- * Writes are upserts keyed by ids, so events of one person may arrive in any order
- * (JobEnded before JobStarted after a rebuild from several sources) and still converge.
- */
+export interface PeoplePageRequest extends PeopleFilter {
+  page: number;
+  pageSize: number;
+}
+
+/** Reads of the career read model; only registered people are visible. */
 export interface CareerReadModelPort {
-  recordPersonRegistered(tx: ReadModelTransaction, tenantId: string, data: PersonRegisteredV1): Promise<void>;
-  recordJobStarted(tx: ReadModelTransaction, tenantId: string, data: JobStartedV1): Promise<void>;
-  recordJobEnded(tx: ReadModelTransaction, tenantId: string, data: JobEndedV1): Promise<void>;
-  findPerson(tenantId: string, personId: string): Promise<{ person: CareerPersonRow; jobs: CareerJobRow[] } | undefined>;
+  findCareer(tenantId: string, personId: string): Promise<CareerRecord | undefined>;
+  /** One page of registered people ordered by id, each with what its timeline needs. */
+  listPeople(tenantId: string, request: PeoplePageRequest): Promise<{ records: CareerRecord[]; total: number }>;
 }
 
 export const CAREER_READ_MODEL = Symbol('CAREER_READ_MODEL');

@@ -1,13 +1,10 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CareerQueriesService, type CareerTimeline } from '@trajectory/career/application';
-import { Caller, isCalendarDate, RequestValidationError, type CallerContext } from '@trajectory/shared/platform';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CareerQueriesService, type CareerTimeline, type PeoplePage } from '@trajectory/career/application';
+import { Caller, type CallerContext } from '@trajectory/shared/platform';
+import { CareerQueryDto, ListPeopleQueryDto } from './career-query.dto';
 
-function parseAsOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new RequestValidationError([{ field: 'asOf', message: 'must be a calendar date formatted YYYY-MM-DD' }]);
-  return value;
-}
+const DEFAULT_PAGE_SIZE = 50;
 
 @ApiTags('career')
 @ApiHeader({ name: 'x-tenant-id', required: true })
@@ -15,13 +12,23 @@ function parseAsOf(value: string | undefined): string | undefined {
 export class CareerHttpController {
   constructor(@Inject(CareerQueriesService) private readonly queries: CareerQueriesService) {}
 
+  /** Registered people of the tenant, by id; `managerId` answers "who reports to this manager". */
+  @Get()
+  people(@Query() query: ListPeopleQueryDto, @Caller() caller: CallerContext): Promise<PeoplePage> {
+    return this.queries.people(caller.tenantId, {
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...(query.orgUnit === undefined ? {} : { orgUnit: query.orgUnit }),
+      ...(query.managerId === undefined ? {} : { managerId: query.managerId }),
+    });
+  }
+
   @Get(':personId/career')
-  @ApiQuery({ name: 'asOf', required: false })
   timeline(
     @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
-    @Query('asOf') asOf: string | undefined,
+    @Query() query: CareerQueryDto,
     @Caller() caller: CallerContext,
   ): Promise<CareerTimeline> {
-    return this.queries.timeline(caller.tenantId, personId, parseAsOf(asOf));
+    return this.queries.timeline(caller.tenantId, personId, query.asOf);
   }
 }

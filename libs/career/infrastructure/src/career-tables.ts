@@ -1,0 +1,27 @@
+/** Every table of the career read model: what a rebuild recreates and swaps in. */
+export const CAREER_READ_MODEL_TABLES = [
+  'career_people',
+  'career_jobs',
+  'career_person_changes',
+  'career_promotions',
+  'career_education',
+  'career_aspirations',
+] as const;
+export type CareerTable = (typeof CAREER_READ_MODEL_TABLES)[number];
+
+/** The live read model sits in the database's default schema, beside the consumer's dedupe tables. */
+export const LIVE_SCHEMA = 'public';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Schema names end up in SQL text: only plain lower-case identifiers are accepted. */
+export function assertSchemaName(schema: string): string {
+  if (!IDENTIFIER.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}`);
+  return schema;
+}
+
+/** `"schema".table`, for SQL that runs against the live tables or a rebuild's copies. */
+export function tablesIn(schema: string): Record<CareerTable, string> {
+  const safe = assertSchemaName(schema);
+  return Object.fromEntries(CAREER_READ_MODEL_TABLES.map((table) => [table, `"${safe}".${table}`])) as Record<CareerTable, string>;
+}
