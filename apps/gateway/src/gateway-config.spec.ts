@@ -14,7 +14,7 @@ function problemsOf(env: Record<string, string>): ConfigValidationError['problem
 describe('the gateway configuration', () => {
   it('runs locally with the documented JWT secret and a default rate limit', () => {
     const config = loadConfig(GatewayConfig, {});
-    expect(config).toMatchObject({ JWT_SECRET: LOCAL_JWT_SECRET, RATE_LIMIT_PER_SECOND: 50, RATE_LIMIT_BURST: 200 });
+    expect(config).toMatchObject({ JWT_SECRET: LOCAL_JWT_SECRET, RATE_LIMIT_PER_SECOND: 100, RATE_LIMIT_BURST: 200 });
   });
 
   it('refuses to start in production with the local JWT secret, without echoing it', () => {

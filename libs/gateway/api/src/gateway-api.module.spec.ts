@@ -13,7 +13,7 @@ const token = (claims: { roles: string[]; personId?: string; tenant?: string }, 
   new SignJWT({ tenant: 'acme', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setExpirationTime('1h').sign(new TextEncoder().encode(secret));
 
 const manager = randomUUID();
-const reports = Array.from({ length: 130 }, () => randomUUID());
+const reports = Array.from({ length: 250 }, () => randomUUID());
 const stranger = randomUUID();
 
 function careerReply(call: RecordedCall): StubReply {
@@ -89,7 +89,7 @@ describe('the public API (gateway, against stub services)', () => {
     const person = await http().get('/people/not-a-uuid').set('authorization', hr).expect(400);
     expect(person.body.errors).toEqual([{ field: 'personId', message: 'personId must be a UUID (version 4)' }]);
     const job = await http().post(`/people/${stranger}/jobs/42/end`).set('authorization', hr).send({ endDate: '2020-01-01' }).expect(400);
-    expect(job.body.errors).toEqual([{ field: 'jobId', message: 'jobId must be a UUID (version 4)' }]);
+    expect(job.body.errors).toEqual([{ field: 'jobId', message: 'jobId must be a UUID' }]);
   });
 
   it('lets employees read themselves and record their own education, nothing of anyone else', async () => {

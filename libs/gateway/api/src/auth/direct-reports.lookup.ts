@@ -7,7 +7,7 @@ interface PeoplePage {
   total: number;
 }
 
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 200;
 /** Long enough to serve a burst of page loads from one lookup, short enough that a re-org shows at once. */
 const CACHE_MS = 2_000;
 const LOOKUP_TIMEOUT_MS = 5_000;

@@ -28,11 +28,14 @@ export class EndJobRequest {
   @ApiProperty({ example: '2023-06-30', format: 'date', description: 'Last day in the job; not before its start.' })
   endDate!: string;
 
-  @ApiPropertyOptional({ example: 'moved to another team', maxLength: 500 })
-  reason?: string;
+  @ApiPropertyOptional({ example: 'moved to another team', maxLength: 500, nullable: true })
+  reason?: string | null;
 }
 
 export class PromoteRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The job promoted in; default: the current full-time job.' })
+  jobId?: string;
+
   @ApiProperty({ example: 'Senior Software Engineer', minLength: 1, maxLength: 200 })
   newTitle!: string;
 

@@ -53,7 +53,7 @@ export class OffboardPersonRequest {
   @ApiProperty({ example: '2024-06-28', format: 'date', description: 'Last working day; jobs still open end on it.' })
   offboardedOn!: string;
 
-  @ApiPropertyOptional({ example: 'resigned', maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ example: 'resigned', minLength: 1, maxLength: 500, nullable: true })
   reason?: string | null;
 }
 
@@ -63,28 +63,4 @@ export class PersonWritten {
 
   @ApiProperty({ example: 1, description: "The person's stream version after the write; also the ETag." })
   version!: number;
-}
-
-export class PersonJobResource {
-  @ApiProperty({ format: 'uuid' }) jobId!: string;
-  @ApiProperty({ example: 'Software Engineer' }) title!: string;
-  @ApiProperty({ example: 'Platform Engineering' }) employer!: string;
-  @ApiProperty({ example: 'full-time' }) employmentType!: string;
-  @ApiProperty({ example: 'engineering', nullable: true, type: String }) field!: string | null;
-  @ApiProperty({ example: 3, nullable: true, type: Number }) level!: number | null;
-  @ApiProperty({ example: '2021-03-01', format: 'date' }) startDate!: string;
-  @ApiProperty({ example: null, format: 'date', nullable: true, type: String }) endDate!: string | null;
-}
-
-export class PersonResource {
-  @ApiProperty({ format: 'uuid' }) personId!: string;
-  @ApiProperty({ example: 'Ada', nullable: true, type: String, description: 'null once erased.' }) givenName!: string | null;
-  @ApiProperty({ example: 'Lovelace', nullable: true, type: String, description: 'null once erased.' }) familyName!: string | null;
-  @ApiProperty({ example: 'ada@example.com', nullable: true, type: String, description: 'null once erased.' }) email!: string | null;
-  @ApiProperty({ example: '2020-01-06', format: 'date' }) hireDate!: string;
-  @ApiProperty({ example: 'E-1042', nullable: true, type: String }) employeeNumber!: string | null;
-  @ApiProperty({ example: 'Platform Engineering', nullable: true, type: String }) orgUnit!: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) managerId!: string | null;
-  @ApiProperty({ type: [PersonJobResource] }) jobs!: PersonJobResource[];
-  @ApiProperty({ example: 4, description: 'Stream version; also the ETag.' }) version!: number;
 }

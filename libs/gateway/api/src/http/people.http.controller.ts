@@ -5,7 +5,8 @@ import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, PersonAccess, Roles } from '../auth/roles.decorator';
 import { PeoplePageResource } from '../docs/career.docs';
 import { ApiRoute, COMMAND_PROBLEMS } from '../docs/api-route.decorator';
-import { OffboardPersonRequest, PersonResource, PersonWritten, RegisterPersonRequest, UpdatePersonRequest } from '../docs/person.docs';
+import { OffboardPersonRequest, PersonWritten, RegisterPersonRequest, UpdatePersonRequest } from '../docs/person.docs';
+import { PersonResource } from '../docs/person-resource.docs';
 import { ServiceProxy } from '../proxy/service-proxy';
 import { UPSTREAMS, type Upstreams } from '../proxy/upstreams';
 import { CommandBody } from './command-body.decorator';
@@ -49,7 +50,7 @@ export class GatewayPeopleHttpController {
     problems: [400, 403],
   })
   @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', minimum: 1, default: 1 } })
-  @ApiQuery({ name: 'pageSize', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
+  @ApiQuery({ name: 'pageSize', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
   @ApiQuery({ name: 'orgUnit', required: false, schema: { type: 'string' } })
   @ApiQuery({ name: 'managerId', required: false, schema: { type: 'string', format: 'uuid' } })
   list(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
@@ -103,7 +104,7 @@ export class GatewayPeopleHttpController {
   @ApiRoute({
     summary: "Erase a person's personal data (hr-admin)",
     description: 'Crypto-shreds names and email everywhere; counts and anonymous history stay.',
-    success: { status: 200, description: 'Erased.', type: PersonWritten, etag: true },
+    success: { status: 204, description: 'Erased; the ETag names the version that erased them.', etag: true },
     problems: [400, 403, 404, 409, 412],
     ifMatch: true,
   })

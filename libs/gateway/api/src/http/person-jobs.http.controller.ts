@@ -62,7 +62,7 @@ export class GatewayPersonJobsHttpController {
     summary: 'Promote within the current job (hr-admin)',
     description: 'Needs a current job and a higher level than it has (422 otherwise).',
     body: PromoteRequest,
-    success: { status: 201, description: 'Promoted.', type: JobWritten, etag: true },
+    success: { status: 201, description: 'Promoted; Location names the job.', type: JobWritten, location: true, etag: true },
     problems: COMMAND_PROBLEMS,
     ifMatch: true,
   })

@@ -34,7 +34,7 @@ export class GatewayConfig extends CommonConfig {
   @NotDefaultInProduction(LOCAL_JWT_SECRET)
   JWT_SECRET!: string;
 
-  @EnvVar({ default: '50', description: 'Requests per second each token (subject and tenant) may make on average; more are answered 429 with Retry-After' })
+  @EnvVar({ default: '100', description: 'Requests per second each token (subject and tenant) may make on average; more are answered 429 with Retry-After' })
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number of requests per second' })
   @Min(1, { message: 'must be at least 1' })
