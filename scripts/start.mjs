@@ -1,6 +1,8 @@
 // `npm start`: brings up what is missing (PostgreSQL is checked, Kafka started locally when
 // needed), builds, starts every service and the gateway, waits until each is ready and
-// prints the URLs. Ctrl-C stops the apps, and the broker too if this script started it.
+// prints the URLs. The first time, it fills the `demo` tenant through the gateway
+// (scripts/seed-demo.ts; `npm start -- --no-seed` skips that). Ctrl-C stops the apps, and
+// the broker too if this script started it.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkPostgres, ensureKafka, root, stopKafka } from './infrastructure.mjs';
@@ -36,13 +38,26 @@ async function shutdown(code) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+// While the demo seed draws its progress bars, the apps' access logs (one line per request)
+// would bury them: only warnings and errors get through then.
+let seeding = false;
+const PINO_WARN = 40;
+
+function isRoutine(line) {
+  try {
+    return JSON.parse(line).level < PINO_WARN;
+  } catch {
+    return false;
+  }
+}
+
 function prefixLines(stream, label, target) {
   let buffer = '';
   stream.on('data', (chunk) => {
     buffer += chunk;
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
-    for (const line of lines) target.write(`${label} ${line}\n`);
+    for (const line of lines) if (!(seeding && isRoutine(line))) target.write(`${label} ${line}\n`);
   });
 }
 
@@ -60,6 +75,30 @@ async function waitReady(app, deadlineMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${app.name} was not ready within ${deadlineMs / 1000}s`);
+}
+
+/**
+ * Runs the demo seed (which sends nothing when the demo tenant has people already) and
+ * returns the person it suggests looking at, or undefined if it failed: the apps keep running.
+ */
+async function seedDemo(gateway) {
+  const child = spawn(process.execPath, [join(root, 'scripts/run-ts.mjs'), join(root, 'scripts/seed-demo.ts'), '--gateway', gateway], {
+    cwd: root,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  seeding = true;
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  children.splice(children.indexOf(child), 1);
+  seeding = false;
+  if (code !== 0) {
+    process.stderr.write('The demo seed failed (see above); the apps are running without it.\n');
+    return undefined;
+  }
+  return /^demo-person (\S+)$/m.exec(output)?.[1];
 }
 
 try {
@@ -86,6 +125,14 @@ try {
   const ports = {};
   for (const app of APPS) ports[app.name] = await waitReady(app);
   const gateway = `http://127.0.0.1:${ports.gateway}`;
+  const demoPerson = process.argv.includes('--no-seed') ? undefined : await seedDemo(gateway);
+  const demo =
+    demoPerson === undefined
+      ? []
+      : [
+          `  Demo career    ${gateway}/people/${demoPerson}/career  (tenant demo)`,
+          '  Demo token:    npm run --silent token -- --tenant demo --roles hr-admin',
+        ];
   process.stdout.write(
     [
       '',
@@ -97,6 +144,7 @@ try {
       `  Metrics        ${gateway}/metrics`,
       `  profiles       http://127.0.0.1:${ports.profiles} (internal)`,
       `  career         http://127.0.0.1:${ports.career} (internal)`,
+      ...demo,
       '  A token:       npm run --silent token -- --tenant acme --roles hr-admin',
       'Press Ctrl-C to stop.',
       '',
