@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@trajectory/shared/testing';
+import { undocumentedDifferences } from '../support/documented-shape';
 import { callGateway, field, type Reply } from '../support/public-api';
 import { FIRST_JOB, PERSON_ROUTES, personBody, type RouteGroup, type RouteTarget } from '../support/gateway-routes';
 import { startSystem, type RunningSystem } from '../support/running-system';
@@ -107,6 +108,29 @@ describe('who may do what: every person route × every role × own or other tena
     const missing = await callGateway(system, 'GET', `/people/${randomUUID()}`, { token: tokens.employee });
     const strip = (reply: Reply) => ({ ...(reply.body as Record<string, unknown>), instance: undefined, requestId: undefined });
     expect([hidden.status, strip(hidden)]).toEqual([missing.status, strip(missing)]);
+  });
+
+  it('answers with the shapes docs/api/openapi.json documents', async () => {
+    const checked: Array<[string, string, Reply]> = [];
+    const send = async (method: string, documented: string, path: string, body?: Record<string, unknown>) => {
+      const reply = await callGateway(system, method, path, { token: hrAdmin, ...(body === undefined ? {} : { body }) });
+      checked.push([method, documented, reply]);
+      return reply;
+    };
+    const registered = await send('POST', '/people', '/people', personBody('Dora', { managerId: targets.other.personId, orgUnit: 'R&D', employeeNumber: 'E-7' }));
+    const id = field<string>(registered, 'personId');
+    await send('POST', '/people/{personId}/jobs', `/people/${id}/jobs`, FIRST_JOB);
+    await send('POST', '/people/{personId}/promotions', `/people/${id}/promotions`, { newTitle: 'Senior Engineer', newLevel: 3, effectiveDate: '2022-01-03' });
+    await send('POST', '/people/{personId}/education', `/people/${id}/education`, { kind: 'degree', title: 'BSc', field: 'engineering', institution: 'TU Delft', completedOn: '2019-06-30' });
+    await send('PUT', '/people/{personId}/aspiration', `/people/${id}/aspiration`, { targetRole: 'Staff Engineer', field: 'engineering', targetLevel: 5, targetDate: '2028-01-01' });
+    await send('GET', '/people/{personId}', `/people/${id}`);
+    await eventually(async () => {
+      const career = await callGateway(system, 'GET', `/people/${id}/career`, { token: hrAdmin });
+      expect([career.status, field<unknown[]>(career, 'promotions')?.length, field<unknown>(career, 'aspiration')]).toEqual([200, 1, expect.anything()]);
+      checked.push(['GET', '/people/{personId}/career', career]);
+    });
+    await send('GET', '/people', `/people?managerId=${targets.other.personId}`);
+    for (const [method, path, reply] of checked) expect([method, path, undocumentedDifferences(path, method, reply.status, reply.body)]).toEqual([method, path, []]);
   });
 
   it.each([

@@ -36,6 +36,10 @@ export class PromotionVelocityResource {
   @ApiProperty({ example: 7.9, nullable: true, type: Number }) monthsSinceLastPromotion!: number | null;
 }
 
+export class CareerAspirationResource extends AspirationResource {
+  @ApiProperty({ example: '2025-03-14', format: 'date', description: 'The day it was recorded; an aspiration counts from then on.' }) setOn!: string;
+}
+
 export class CareerTimelineResource {
   @ApiProperty({ format: 'uuid' }) personId!: string;
   @ApiProperty({ example: 'Ada Lovelace', nullable: true, type: String, description: 'null once the person is erased.' }) name!: string | null;
@@ -54,7 +58,7 @@ export class CareerTimelineResource {
   @ApiProperty({ example: 4, description: 'totalExperienceDays in years of 365.25 days.' }) totalExperienceYears!: number;
   @ApiProperty({ enum: STAGES, description: 'From experience: early under 3 years, mid under 8, senior from 8.' }) stage!: string;
   @ApiProperty({ type: PromotionVelocityResource }) promotionVelocity!: PromotionVelocityResource;
-  @ApiProperty({ type: AspirationResource, nullable: true }) aspiration!: AspirationResource | null;
+  @ApiProperty({ type: CareerAspirationResource, nullable: true }) aspiration!: CareerAspirationResource | null;
   @ApiProperty({ example: 1200, nullable: true, type: Number, description: "Experience in jobs of the aspiration's field; null without an aspiration." })
   timeInAspirationFieldDays!: number | null;
   @ApiProperty({ type: [EducationResource], description: 'Completed by asOf.' }) education!: EducationResource[];
