@@ -14,7 +14,8 @@ const { values } = parseArgs({
     hours: { type: 'string', default: '8' },
   },
 });
-const secret = new TextEncoder().encode(process.env.JWT_SECRET ?? LOCAL_JWT_SECRET);
+// An empty JWT_SECRET counts as unset, as it does for the gateway's own configuration.
+const secret = new TextEncoder().encode(process.env.JWT_SECRET || LOCAL_JWT_SECRET);
 const claims = { tenant: values.tenant, roles: values.roles.split(',').map((r) => r.trim()), ...(values.person ? { personId: values.person } : {}) };
 const token = await new SignJWT(claims)
   .setProtectedHeader({ alg: 'HS256' })
