@@ -39,13 +39,15 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 // While the demo seed draws its progress bars, the apps' access logs (one line per request)
-// would bury them: only warnings and errors get through then.
+// would bury them: only warnings and errors get through then, except the 429s the seed
+// expects (it waits the Retry-After and goes on).
 let seeding = false;
-const PINO_WARN = 40;
+const ROUTINE_LEVELS = new Set(['trace', 'debug', 'info']);
 
 function isRoutine(line) {
   try {
-    return JSON.parse(line).level < PINO_WARN;
+    const entry = JSON.parse(line);
+    return ROUTINE_LEVELS.has(entry.level) || entry.res?.statusCode === 429;
   } catch {
     return false;
   }
@@ -93,7 +95,6 @@ async function seedDemo(gateway) {
   child.stdout.on('data', (chunk) => (output += chunk));
   const code = await new Promise((resolve) => child.once('exit', resolve));
   children.splice(children.indexOf(child), 1);
-  seeding = false;
   if (code !== 0) {
     process.stderr.write('The demo seed failed (see above); the apps are running without it.\n');
     return undefined;
@@ -150,6 +151,7 @@ try {
       '',
     ].join('\n'),
   );
+  seeding = false;
 } catch (error) {
   process.stderr.write(`\nnpm start failed: ${error.message}\n`);
   await shutdown(1);

@@ -17,8 +17,8 @@ export interface DemoPerson {
   offboarded: boolean;
   /** In the order they must be sent: registration first, then the history as it happened. */
   requests: DemoRequest[];
-  /** Jobs plus promotions: how much there is to see in the career. */
-  moves: number;
+  /** How much there is to see in the career: promotions count most, then jobs, education, an aspiration. */
+  interest: number;
 }
 
 interface Draft {
@@ -44,7 +44,7 @@ function startJob(d: Draft, date: string, employmentType: string): void {
   const employer = `${d.track.orgUnit} / ${d.prng.pick(TEAMS)}`;
   const body = { jobId: d.jobId, title: titleAt(d.track, d.level), employer, employmentType, startDate: date, field: d.track.field, level: d.level };
   d.person.requests.push({ method: 'POST', path: `/people/${d.person.personId}/jobs`, body });
-  d.person.moves += 1;
+  d.person.interest += 1;
 }
 
 function endJob(d: Draft, lastDay: string, reason: string): void {
@@ -63,13 +63,13 @@ function history(d: Draft, internship: boolean): void {
       d.level += 1;
       startJob(d, next, 'full-time');
       current = 'full-time';
-    } else if (d.level < TOP_LEVEL && d.prng.chance(0.55)) {
+    } else if (d.level < TOP_LEVEL && d.prng.chance(0.6)) {
       d.level += 1;
       d.person.requests.push({ method: 'POST', path: `/people/${d.person.personId}/promotions`, body: { newTitle: titleAt(d.track, d.level), newLevel: d.level, effectiveDate: next } });
-      d.person.moves += 1;
+      d.person.interest += 2;
     } else {
       endJob(d, addDays(next, -1), d.prng.pick(['internal move', 'reorganisation', 'new role']));
-      if (d.level < TOP_LEVEL && d.prng.chance(0.3)) d.level += 1;
+      if (d.level < TOP_LEVEL && d.prng.chance(0.4)) d.level += 1;
       startJob(d, next, 'full-time');
     }
     d.date = next;
@@ -81,12 +81,14 @@ function education(d: Draft, hireDate: string): void {
   if (prng.chance(0.65)) {
     const body = { educationId: prng.uuid(), kind: 'degree', title: track.degree, field: track.field, institution: prng.pick(INSTITUTIONS), completedOn: addDays(hireDate, -prng.int(30, 400)) };
     person.requests.push({ method: 'POST', path: `/people/${person.personId}/education`, body });
+    person.interest += 1;
   }
   const span = daysBetween(hireDate, DEMO_HORIZON);
   if (span > 60 && prng.chance(0.35)) {
     const kind = prng.chance(0.7) ? 'professional-course' : 'certification';
     const body = { educationId: prng.uuid(), kind, title: track.course, field: track.field, institution: prng.pick(COURSE_PROVIDERS), completedOn: addDays(hireDate, prng.int(30, span - 1)) };
     person.requests.push({ method: 'POST', path: `/people/${person.personId}/education`, body });
+    person.interest += 1;
   }
 }
 
@@ -95,7 +97,7 @@ function planPerson(prng: Prng, index: number, isManager: boolean, track: Track,
   const givenName = prng.pick(GIVEN_NAMES);
   const familyName = prng.pick(FAMILY_NAMES);
   const hireDate = addDays(isManager ? '2008-01-07' : '2010-01-04', prng.int(0, isManager ? 2200 : 4900));
-  const person: DemoPerson = { personId, isManager, offboarded: false, requests: [], moves: 0 };
+  const person: DemoPerson = { personId, isManager, offboarded: false, requests: [], interest: 0 };
   const email = `${asciiLower(givenName)}.${asciiLower(familyName)}.${index}@demo.example`;
   const registration = { personId, givenName, familyName, email, hireDate, employeeNumber: `D-${String(1000 + index)}`, orgUnit: track.orgUnit, managerId };
   person.requests.push({ method: 'POST', path: '/people', body: registration });
@@ -111,6 +113,7 @@ function planPerson(prng: Prng, index: number, isManager: boolean, track: Track,
     const targetLevel = Math.min(TOP_LEVEL, d.level + prng.int(1, 2));
     const body = { targetRole: titleAt(track, targetLevel), field: prng.chance(0.8) ? track.field : prng.pick(TRACKS).field, targetLevel, targetDate: addDays(DEMO_HORIZON, prng.int(180, 900)) };
     person.requests.push({ method: 'PUT', path: `/people/${personId}/aspiration`, body });
+    person.interest += 2;
   }
   return person;
 }
@@ -136,10 +139,10 @@ export function planDemoTenant(tenant: string, count: number): DemoPerson[] {
   return people;
 }
 
-/** The person whose career shows the most: still employed, with the most jobs and promotions. */
+/** The person whose career shows the most: still employed, promoted often, with education and an aspiration. */
 export function featuredPerson(people: readonly DemoPerson[]): DemoPerson {
   const candidates = people.filter((p) => !p.offboarded && !p.isManager);
-  const best = [...(candidates.length > 0 ? candidates : people)].sort((a, b) => b.moves - a.moves || b.requests.length - a.requests.length)[0];
+  const best = [...(candidates.length > 0 ? candidates : people)].sort((a, b) => b.interest - a.interest || a.personId.localeCompare(b.personId))[0];
   if (best === undefined) throw new Error('the demo tenant has no people');
   return best;
 }
