@@ -154,12 +154,15 @@ describe('who may do what: every person route × every role × own or other tena
   ] as const)('GET /people as %s → %s, never showing another tenant', async (role, status) => {
     // A manager's list is their direct reports whatever filter they send.
     const query = role === 'manager' ? `?managerId=${targets.other.personId}` : '?pageSize=200';
-    const reply = await callGateway(system, 'GET', `/people${query}`, { token: tokens[role] });
-    expect(reply.status).toBe(status);
-    if (status !== 200) return;
-    const ids = field<Array<{ personId: string }>>(reply, 'items').map((p) => p.personId);
-    expect(ids).not.toContain(targets['other-tenant'].personId);
-    if (role === 'manager') expect(ids).toEqual([targets.report.personId]);
-    else expect(ids).toEqual(expect.arrayContaining([targets.self.personId, targets.report.personId, targets.other.personId]));
+    // The list is the read side's: polled until it has caught up with the registrations.
+    await eventually(async () => {
+      const reply = await callGateway(system, 'GET', `/people${query}`, { token: tokens[role] });
+      expect(reply.status).toBe(status);
+      if (status !== 200) return;
+      const ids = field<Array<{ personId: string }>>(reply, 'items').map((p) => p.personId);
+      expect(ids).not.toContain(targets['other-tenant'].personId);
+      if (role === 'manager') expect(ids).toEqual([targets.report.personId]);
+      else expect(ids).toEqual(expect.arrayContaining([targets.self.personId, targets.report.personId, targets.other.personId]));
+    });
   });
 });
