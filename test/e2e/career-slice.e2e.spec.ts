@@ -104,6 +104,11 @@ describe('the thin slice: profiles → Kafka → career → gateway', () => {
     const stranger = await signToken(system.jwtSecret, { tenant: `${tenant}-other`, roles: ['hr-admin'] });
     expect((await call('GET', `/people/${personId}`, stranger)).status).toBe(404);
     expect((await call('POST', `/people/${personId}/jobs`, stranger, { title: 'x', employer: 'y', employmentType: 'contract', startDate: '2011-01-01' })).status).toBe(404);
+    // A client-chosen id another tenant already holds is a conflict, and reveals nothing more.
+    const taken = await call('POST', '/people', stranger, { personId, givenName: 'Other', familyName: 'Person', email: 'o@example.com', hireDate: '2012-01-01' });
+    expect(taken.status).toBe(409);
+    expect(taken.body['code']).toBe('STREAM_TENANT_MISMATCH');
+    expect(JSON.stringify(taken.body)).not.toContain(tenant + '"');
     const analyst = await signToken(system.jwtSecret, { tenant, roles: ['analyst'] });
     expect((await call('GET', `/people/${personId}/career`, analyst)).status).toBe(403);
   });

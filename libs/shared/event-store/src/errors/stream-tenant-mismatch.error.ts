@@ -6,6 +6,8 @@ import { EventStoreError } from './event-store.error';
  */
 export class StreamTenantMismatchError extends EventStoreError {
   readonly code = 'STREAM_TENANT_MISMATCH';
+  /** A client-chosen id already taken elsewhere: a conflict (409), never a server fault. */
+  readonly kind = 'conflict';
 
   constructor(
     readonly streamId: string,
