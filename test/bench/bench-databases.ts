@@ -72,3 +72,20 @@ export async function serverFacts(): Promise<{ version: string; settings: Record
     await client.end();
   }
 }
+
+/**
+ * Run before each store's turn in a scenario: VACUUM (ANALYZE) does now the background
+ * work the previous turn's writes would otherwise trigger at a random moment (autovacuum,
+ * auto-analyze), and CHECKPOINT writes out its dirty pages, so neither store's timing pays
+ * for the other's work. Applied identically to both databases.
+ */
+export async function settle(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('VACUUM (ANALYZE)');
+    await client.query('CHECKPOINT');
+  } finally {
+    await client.end();
+  }
+}

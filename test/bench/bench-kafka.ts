@@ -16,6 +16,8 @@ export function benchKafka(clientId: string): Kafka {
  * kafkajs has no public call for it, and asking the broker is not worth a protocol request.
  */
 export function localBrokerVersion(root: string): string {
+  const local = BENCH_KAFKA_BROKERS.every((broker) => /^(127\.0\.0\.1|localhost):9092$/.test(broker));
+  if (!local) return 'unknown';
   const cache = join(root, 'deploy', 'kafka', '.cache');
   const pidFile = join(cache, 'kafka.pid');
   if (!existsSync(pidFile)) return 'unknown';

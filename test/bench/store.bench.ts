@@ -2,7 +2,7 @@
 // plus our outbox relay's throughput to Kafka. Usage: npm run bench:store [-- --quick]
 import { join } from 'node:path';
 import { benchConfig } from './bench-config';
-import { createBenchDatabases, serverFacts, type BenchDatabases } from './bench-databases';
+import { createBenchDatabases, serverFacts, settle, type BenchDatabases } from './bench-databases';
 import { localBrokerVersion } from './bench-kafka';
 import { machineInfo } from './machine-info';
 import { heading, step } from './progress';
@@ -22,20 +22,20 @@ const ROOT = join(__dirname, '..', '..');
 async function main(): Promise<void> {
   const config = benchConfig(process.argv.slice(2));
   const date = new Date();
-  const machine = machineInfo(await serverFacts(), localBrokerVersion(ROOT));
+  const machine = machineInfo(ROOT, await serverFacts(), localBrokerVersion(ROOT));
   heading(`store benchmark${config.quick ? ' (--quick)' : ''}`);
   const databases = await step('create and migrate two fresh databases', createBenchDatabases);
   const dropOnSignal = onSignalDrop(databases);
   const results: ScenarioResult[] = [];
   try {
     const openers: PerStore<StoreOpener> = {
-      ours: (poolSize) => ourBenchStore(databases.ours.url, poolSize),
-      emmett: (poolSize) => emmettBenchStore(databases.emmett.url, poolSize),
+      ours: { open: (poolSize) => ourBenchStore(databases.ours.url, poolSize), settle: () => settle(databases.ours.url) },
+      emmett: { open: (poolSize) => emmettBenchStore(databases.emmett.url, poolSize), settle: () => settle(databases.emmett.url) },
     };
-    results.push(await appendNewStreams(config.newStreams, openers));
-    results.push(await appendBatches(config.batches, openers));
-    results.push(await readLongStream(config.readStream, openers));
-    results.push(await relayToKafka(config.relay, databases.ours.url));
+    results.push(await appendNewStreams(config.newStreams, config.rounds, openers));
+    results.push(await appendBatches(config.batches, config.rounds, openers));
+    results.push(await readLongStream(config.readStream, config.rounds, openers));
+    results.push(await relayToKafka(config.relay, config.rounds, databases.ours.url, openers.ours.settle));
   } finally {
     process.stdout.write(`\n${resultsTable(results, machine, date, config.quick)}\n`);
     process.removeListener('SIGINT', dropOnSignal);

@@ -1,13 +1,21 @@
 import { performance } from 'node:perf_hooks';
+import { startCpuMeter, type CpuSpent } from './cpu-meter';
 
 export interface Measurement {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** CPU per event during the timed phase, in µs; server null when it cannot be read. */
+  cpuMicrosPerEvent?: { server: number | null; client: number };
 }
 
-export function measurement(events: number, seconds: number): Measurement {
-  return { events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0 };
+export function measurement(events: number, seconds: number, cpu?: CpuSpent): Measurement {
+  const result: Measurement = { events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0 };
+  if (cpu !== undefined && events > 0) {
+    const perEvent = (cpuSeconds: number) => Math.round((cpuSeconds / events) * 1e7) / 10;
+    result.cpuMicrosPerEvent = { server: cpu.serverSeconds === null ? null : perEvent(cpu.serverSeconds), client: perEvent(cpu.clientSeconds) };
+  }
+  return result;
 }
 
 /** Wall time of `work`, in seconds. */
@@ -15,6 +23,13 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
   return (performance.now() - start) / 1000;
+}
+
+/** Wall time of `work` and the CPU the given server backends and this process spent on it. */
+export async function timedWithCpu(serverPids: readonly number[], work: () => Promise<unknown>): Promise<{ seconds: number; cpu: CpuSpent }> {
+  const stop = startCpuMeter(serverPids);
+  const seconds = await timed(work);
+  return { seconds, cpu: stop() };
 }
 
 /** `count` workers at once; the first failure fails the whole run. */
@@ -32,10 +47,4 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, wha
     if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }

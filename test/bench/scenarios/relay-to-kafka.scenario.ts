@@ -7,9 +7,10 @@ import type { BenchConfig } from '../bench-config';
 import { BENCH_EVENT_TYPE, BENCH_TENANT, benchPayloads } from '../bench-events';
 import { benchKafka } from '../bench-kafka';
 import { step } from '../progress';
-import { connectAll } from '../stores/bench-store';
-import { inParallel, measurement, timed, waitUntil } from '../timing';
+import { BENCH_POOL_OPTIONS, connectAll, reportIdleErrors } from '../stores/bench-store';
+import { inParallel, measurement, timed, waitUntil, type Measurement } from '../timing';
 import type { ScenarioResult } from './scenario.types';
+import { figures } from './store-figures';
 
 type RelayConfig = BenchConfig['relay'];
 
@@ -17,10 +18,11 @@ type RelayConfig = BenchConfig['relay'];
  * (d) Ours only: how fast the outbox relay drains a backlog to Kafka, from its start until
  * its stored checkpoint covers the last appended event (read, publish with acks=all,
  * checkpoint, batch after batch). The events table is emptied first so the relay sees
- * only this scenario's events.
+ * only this scenario's events; each round appends a fresh backlog, then drains it.
  */
-export async function relayToKafka(config: RelayConfig, databaseUrl: string): Promise<ScenarioResult> {
-  const pool = new Pool({ connectionString: databaseUrl, max: config.poolSize });
+export async function relayToKafka(config: RelayConfig, rounds: number, databaseUrl: string, settle: () => Promise<void>): Promise<ScenarioResult> {
+  const pool = new Pool({ connectionString: databaseUrl, max: config.poolSize, ...BENCH_POOL_OPTIONS });
+  reportIdleErrors(pool, 'relay');
   const store = new PostgresEventStore(pool);
   const kafka = benchKafka('bench-relay');
   const admin = kafka.admin();
@@ -44,22 +46,30 @@ export async function relayToKafka(config: RelayConfig, databaseUrl: string): Pr
     await ensureTopics(kafka, [{ topic, numPartitions: config.partitions }]);
 
     // Warm-up: producer connection, topic metadata, the relay's prepared statements.
-    await appendBacklog(store, config.appendWriters, Math.ceil(config.warmUpEvents / config.eventsPerStream), config.eventsPerStream, 'warmrelay');
+    const warmUpStreams = Math.ceil(config.warmUpEvents / config.eventsPerStream);
+    await appendBacklog(store, config.appendWriters, warmUpStreams, config.eventsPerStream, 'warmrelay');
     await drain(newRelay(), await lastEvent(pool), config.timeoutMs);
 
     const events = config.streams * config.eventsPerStream;
-    await step(`(d) relay: append ${events.toLocaleString('en-US')} events`, () =>
-      appendBacklog(store, config.appendWriters, config.streams, config.eventsPerStream, 'relay'),
-    );
-    const target = await lastEvent(pool);
-    const seconds = await step('(d) relay: drain to Kafka [ours]', () => drain(newRelay(), target, config.timeoutMs));
+    const measured: Measurement[] = [];
+    for (let round = 0; round < rounds; round++) {
+      await settle();
+      const label = `(d) relay [ours] round ${round + 1}/${rounds}`;
+      await step(`${label}: append ${events.toLocaleString('en-US')} events`, () =>
+        appendBacklog(store, config.appendWriters, config.streams, config.eventsPerStream, `relay${round}`),
+      );
+      const target = await lastEvent(pool);
+      // The relay resumes from the checkpoint the previous round stored, as a restarted one would.
+      const seconds = await step(`${label}: drain to Kafka`, () => drain(newRelay(), target, config.timeoutMs));
+      measured.push(measurement(events, seconds));
+    }
     const onTopic = await messagesInTopic(admin, topic);
-    const warmUpEvents = Math.ceil(config.warmUpEvents / config.eventsPerStream) * config.eventsPerStream;
-    if (onTopic < warmUpEvents + events) throw new Error(`topic holds ${onTopic} messages, expected at least ${warmUpEvents + events}`);
+    const expected = (warmUpStreams + rounds * config.streams) * config.eventsPerStream;
+    if (onTopic < expected) throw new Error(`topic holds ${onTopic} messages, expected at least ${expected}`);
     return {
       id: 'd',
       title: `relay ${events.toLocaleString('en-US')} events to Kafka (batch ${config.batchSize})`,
-      ours: measurement(events, seconds),
+      ours: figures(measured),
       emmett: null,
       goal: { kind: 'throughput', atLeast: 20_000 },
       details: { messagesOnTopic: onTopic, partitions: config.partitions, relayBatchSize: config.batchSize },

@@ -12,14 +12,36 @@ export interface BenchStore {
   append(streamId: string, events: readonly BenchEventData[], expected: BenchExpectedVersion): Promise<number>;
   /** Reads the whole stream; answers how many events came back. */
   readStream(streamId: string): Promise<number>;
-  /** Opens every connection of the pool, so no timed call waits for a connect. */
-  connectAll(): Promise<void>;
+  /**
+   * Opens every connection of the pool, so no timed call waits for a connect; answers the
+   * server process ids behind them (the pools never close idle connections, so they stay).
+   */
+  connectAll(): Promise<number[]>;
   close(): Promise<void>;
 }
 
-export type BenchStoreFactory = (poolSize: number) => Promise<BenchStore>;
+interface PooledClient {
+  query(text: string): Promise<{ rows: Array<Record<string, unknown>> }>;
+  release(): void;
+}
 
-export async function connectAll(pool: { connect(): Promise<{ release(): void }> }, connections: number): Promise<void> {
+export async function connectAll(pool: { connect(): Promise<PooledClient> }, connections: number): Promise<number[]> {
   const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
-  for (const client of clients) client.release();
+  try {
+    return await Promise.all(clients.map(async (client) => Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0]?.['pid'])));
+  } finally {
+    for (const client of clients) client.release();
+  }
+}
+
+/** Same for both stores: every connection stays open for the whole turn (see connectAll). */
+export const BENCH_POOL_OPTIONS = { idleTimeoutMillis: 0 } as const;
+
+/**
+ * An idle pooled connection that the server ends (e.g. the databases being dropped after a
+ * failed run) emits 'error' on its pool; unheard, that would kill the process before the
+ * clean-up finishes. Errors of running queries still reach their callers.
+ */
+export function reportIdleErrors(pool: { on(event: 'error', listener: (error: Error) => void): unknown }, label: string): void {
+  pool.on('error', (error) => process.stderr.write(`${label}: idle connection error: ${error.message}\n`));
 }

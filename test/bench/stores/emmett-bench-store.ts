@@ -3,7 +3,7 @@ import { STREAM_DOES_NOT_EXIST, type Event } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
 import { BENCH_EVENT_TYPE, BENCH_TENANT, type BenchEventData } from '../bench-events';
-import { connectAll, type BenchStore } from './bench-store';
+import { BENCH_POOL_OPTIONS, connectAll, reportIdleErrors, type BenchStore } from './bench-store';
 
 type BenchMetadata = { tenantId: string; correlationId: string; causationId: string };
 type EmmettBenchEvent = Event<typeof BENCH_EVENT_TYPE, BenchEventData, BenchMetadata>;
@@ -26,7 +26,8 @@ export async function migrateEmmett(url: string): Promise<void> {
  * are of comparable size.
  */
 export function emmettBenchStore(url: string, poolSize: number): BenchStore {
-  const pool = new Pool({ connectionString: url, max: poolSize });
+  const pool = new Pool({ connectionString: url, max: poolSize, ...BENCH_POOL_OPTIONS });
+  reportIdleErrors(pool, 'emmett');
   // The schema was created by migrateEmmett; no per-call check is needed.
   const store = getPostgreSQLEventStore(url, { connectionOptions: { pool }, schema: { autoMigration: 'None' } });
   return {

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@trajectory/shared/event-store';
 import { Pool } from 'pg';
 import { BENCH_EVENT_TYPE, BENCH_TENANT } from '../bench-events';
-import { connectAll, type BenchStore } from './bench-store';
+import { BENCH_POOL_OPTIONS, connectAll, reportIdleErrors, type BenchStore } from './bench-store';
 
 /** Our store as services use it: default options (append batching on), no schemas. */
 export function ourBenchStore(url: string, poolSize: number): BenchStore {
-  const pool = new Pool({ connectionString: url, max: poolSize });
+  const pool = new Pool({ connectionString: url, max: poolSize, ...BENCH_POOL_OPTIONS });
+  reportIdleErrors(pool, 'ours');
   const store = new PostgresEventStore(pool);
   return {
     name: 'ours',
