@@ -5,17 +5,7 @@ import { PERSONAL_DATA_ERASER, PersonCommandsService, PersonQueriesService, PROF
 import { createProfilesEventStore, EventStorePersonalDataEraser } from '@trajectory/profiles/infrastructure';
 import type { PostgresEventStore } from '@trajectory/shared/event-store';
 import { OutboxRelay, PostgresOutboxCheckpointStore, prometheusRelayMetrics } from '@trajectory/shared/messaging';
-import {
-  createLoggerModule,
-  getMetrics,
-  HealthModule,
-  KafkaReadinessCheck,
-  MetricsModule,
-  PgPoolModule,
-  PostgresReadinessCheck,
-  ServiceConfigModule,
-  ProfilesConfig,
-} from '@trajectory/shared/platform';
+import { dataServiceImports, getMetrics, ProfilesConfig } from '@trajectory/shared/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { OutboxRelayHost, PROFILES_RELAY } from './outbox-relay.host';
@@ -27,18 +17,7 @@ export class ProfilesAppModule {
     const topic = `${config.KAFKA_TOPIC_PREFIX}${PROFILES_TOPIC}`;
     return {
       module: ProfilesAppModule,
-      imports: [
-        ServiceConfigModule.forRoot(ProfilesConfig),
-        createLoggerModule('profiles', { level: config.LOG_LEVEL }),
-        MetricsModule,
-        PgPoolModule.forRoot({ connectionString: config.databaseUrl }),
-        HealthModule.forRootAsync({
-          inject: [Pool],
-          useFactory: (pool: Pool) => ({
-            checks: [new PostgresReadinessCheck(pool), new KafkaReadinessCheck({ brokers: config.kafkaBrokers })],
-          }),
-        }),
-      ],
+      imports: dataServiceImports('profiles', ProfilesConfig, config),
       controllers: PROFILES_HTTP_CONTROLLERS,
       providers: [
         {

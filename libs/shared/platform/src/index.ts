@@ -33,3 +33,4 @@ export * from './health/health.module';
 export * from './http/bootstrap-http-service';
 export * from './database/pg-pool.module';
 export * from './validation/is-calendar-date.decorator';
+export * from './data-service-imports';
