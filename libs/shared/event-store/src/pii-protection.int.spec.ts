@@ -62,4 +62,13 @@ describe('crypto-shredding of personal fields (PostgreSQL)', () => {
     await store.appendToStream(stream, [{ type: 'JobStarted', data: { personId: randomUUID(), title: 'Engineer' } }], { expectedVersion: 'no_stream', tenantId: 'acme' });
     expect(await rawData(stream)).toContain('Engineer');
   });
+
+  it('gives racing first appends for one subject one and the same key', async () => {
+    const keys = new PostgresPiiKeyStore(db.pool);
+    const subject = randomUUID();
+    const results = await Promise.all(Array.from({ length: 10 }, () => keys.getOrCreate([subject])));
+    const distinct = new Set(results.map((map) => map.get(subject)?.toString('hex')));
+    expect(distinct.size).toBe(1);
+    expect([...distinct][0]).toHaveLength(64);
+  });
 });

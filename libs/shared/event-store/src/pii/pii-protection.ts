@@ -30,7 +30,9 @@ export class PiiProtection {
       const paths = this.options.fields[type];
       const subject = this.options.subjectOf(type, data);
       const key = subject === undefined ? undefined : keys.get(subject);
-      if (paths === undefined || key === undefined) return data;
+      if (paths === undefined || subject === undefined) return data;
+      // Storing personal data unsealed would make erasure a lie: refuse instead.
+      if (key === undefined) throw new Error(`No data key for subject ${subject}; refusing to store personal data unsealed`);
       return mapPaths(data, paths, (value) => sealValue(key, value));
     };
   }
