@@ -37,10 +37,29 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
       const client = new Client({ connectionString: databaseUrlFor(serverUrl, 'postgres') });
       await client.connect();
       try {
+        await untilConnectionsClose(client, name);
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await client.end();
       }
     },
   };
+}
+
+const CLOSE_WAIT_MS = 5000;
+const CLOSE_POLL_MS = 10;
+
+/**
+ * pg's Pool.end() resolves once it has asked its connections to close, not once they have
+ * closed. Forcing the drop at that moment terminates connections that are still closing,
+ * and their pool then raises the termination as an unhandled error in the suite. So the
+ * drop first waits (bounded) for the suite's own connections to go; FORCE is for leftovers.
+ */
+async function untilConnectionsClose(admin: Client, database: string): Promise<void> {
+  const deadline = Date.now() + CLOSE_WAIT_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>('SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1', [database]);
+    if ((rows[0]?.open ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, CLOSE_POLL_MS));
+  }
 }
