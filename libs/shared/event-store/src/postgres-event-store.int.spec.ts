@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { types } from 'pg';
 import { ConcurrencyError } from './errors/concurrency.error';
 import { DuplicateEventError } from './errors/duplicate-event.error';
 import { StreamTenantMismatchError } from './errors/stream-tenant-mismatch.error';
@@ -49,6 +50,36 @@ describe('PostgresEventStore (PostgreSQL)', () => {
     ]);
     expect(read.events[0]?.transactionId).toMatch(/^\d+$/);
     expect(read.events[0]?.recordedAt).toBeInstanceOf(Date);
+  });
+
+  it('stores lean metadata rows (no tenant, no causation equal to the correlation) and reads the full metadata back', async () => {
+    const streamId = streamName('goal');
+    await store.appendToStream(streamId, [testEvent('GoalSet', {})], { expectedVersion: 'no_stream', tenantId: 'acme', correlationId: 'c-1' });
+    await store.appendToStream(streamId, [testEvent('GoalSet', {})], { expectedVersion: 1, tenantId: 'acme', correlationId: 'c-1', causationId: 'e-1' });
+    const { rows } = await db.pool.query<{ metadata: unknown }>('SELECT metadata FROM events WHERE stream_id = $1 ORDER BY stream_version', [streamId]);
+    expect(rows.map((row) => row.metadata)).toEqual([{ correlationId: 'c-1' }, { correlationId: 'c-1', causationId: 'e-1' }]);
+    const read = await store.readStream(streamId);
+    expect(read.events.map((event) => event.metadata)).toEqual([
+      { tenantId: 'acme', correlationId: 'c-1', causationId: 'c-1' },
+      { tenantId: 'acme', correlationId: 'c-1', causationId: 'e-1' },
+    ]);
+  });
+
+  it("parses event JSON itself, whatever another library did to pg's global jsonb parser", async () => {
+    const streamId = streamName('goal');
+    await store.appendToStream(streamId, [testEvent('GoalSet', { title: 'Lead a team' })], { expectedVersion: 'no_stream', tenantId: 'acme' });
+    const JSONB = 3802;
+    const original = types.getTypeParser(JSONB);
+    types.setTypeParser(JSONB, () => 'replaced by another library');
+    try {
+      const [viaStream] = (await store.readStream(streamId)).events;
+      const viaAll = (await store.readAll({ after: null, limit: 100_000 })).find((event) => event.streamId === streamId);
+      expect(viaStream?.data).toEqual({ title: 'Lead a team' });
+      expect(viaAll?.metadata.tenantId).toBe('acme');
+      expect(viaAll?.data).toEqual({ title: 'Lead a team' });
+    } finally {
+      types.setTypeParser(JSONB, original);
+    }
   });
 
   it('appends many events in one call with consecutive versions and rising positions', async () => {

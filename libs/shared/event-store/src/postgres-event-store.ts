@@ -17,6 +17,7 @@ import type {
 } from './event-store.types';
 import type { EventSchemaRegistry } from './schema/event-schema.registry';
 import { toStoredEvent, type EventRow } from './sql/event-row.mapper';
+import { EVENT_ROW_TYPES } from './sql/event-row-types';
 import { READ_ALL_SQL, READ_STREAM_SQL } from './sql/event-store.sql';
 import type { UpcasterRegistry } from './upcasting/upcaster.registry';
 
@@ -111,7 +112,7 @@ export class PostgresEventStore implements EventStore {
   async readStream<Data = unknown>(streamId: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult<Data>> {
     const from = options.fromVersion ?? 1;
     const to = options.toVersion ?? MAX_VERSION;
-    const { rows } = await this.pool.query<ReadStreamRow>({ ...READ_STREAM_SQL, values: [streamId, from, to] });
+    const { rows } = await this.pool.query<ReadStreamRow>({ ...READ_STREAM_SQL, types: EVENT_ROW_TYPES, values: [streamId, from, to] });
     const head = rows[0];
     if (head === undefined) return { events: [], currentVersion: 0, tenantId: undefined };
     // A range outside the stream still yields the head row, with null event columns.
@@ -125,6 +126,7 @@ export class PostgresEventStore implements EventStore {
     const after = options.after ?? { transactionId: '0', globalPosition: '0' };
     const { rows } = await this.pool.query<EventRow>({
       ...READ_ALL_SQL,
+      types: EVENT_ROW_TYPES,
       values: [after.transactionId, after.globalPosition, options.limit],
     });
     const events = rows.map((row) => toStoredEvent(row, this.registries));

@@ -9,7 +9,7 @@ describe('appendParameters', () => {
     const append = prepare('a', [{ x: 1 }, { x: 2 }], 4);
     const [streams, expected, tenants, metadata, owners, offsets, ids, types, versions, data] = appendParameters([append]);
     expect([streams, expected, tenants]).toEqual([['a'], [4], ['t-a']]);
-    expect(JSON.parse(metadata as string)).toEqual([{ tenantId: 't-a', correlationId: 'c', causationId: 'c' }]);
+    expect(JSON.parse(metadata as string)).toEqual([{ correlationId: 'c' }]);
     expect([owners, offsets, ids, types, versions]).toEqual([[1, 1], [1, 2], append.eventIds, ['E', 'E'], [1, 1]]);
     expect(data).toBe(append.dataJson);
   });

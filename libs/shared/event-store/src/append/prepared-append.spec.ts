@@ -5,6 +5,7 @@ import { UpcasterRegistry } from '../upcasting/upcaster.registry';
 import { buildMetadata, expectedVersionParameter, prepareAppend } from './prepared-append';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const timeOrderedUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('prepareAppend', () => {
   const options = { expectedVersion: 3, tenantId: 'acme', correlationId: 'corr', causationId: 'cause', actor: 'user-1' };
@@ -21,11 +22,11 @@ describe('prepareAppend', () => {
     );
     expect(append).toMatchObject({ streamId: 'goal-1', expectedVersion: 3, expected: 3, tenantId: 'acme' });
     expect(append.eventIds[0]).toBe('e1');
-    expect(append.eventIds[1]).toMatch(uuid);
+    expect(append.eventIds[1]).toMatch(timeOrderedUuid);
     expect(append.types).toEqual(['GoalSet', 'GoalCheckedIn']);
     expect(append.schemaVersions).toEqual([1, 2]);
     expect(JSON.parse(append.dataJson)).toEqual([{ title: 'a' }, { progress: 0.5 }]);
-    expect(JSON.parse(append.metadataJson)).toEqual({ tenantId: 'acme', correlationId: 'corr', causationId: 'cause', actor: 'user-1' });
+    expect(JSON.parse(append.metadataJson)).toEqual({ correlationId: 'corr', causationId: 'cause', actor: 'user-1' });
   });
 
   it('defaults the schema version to the newest registered, then the newest upcast target', () => {
@@ -34,6 +35,13 @@ describe('prepareAppend', () => {
     expect(prepareAppend('s', [{ type: 'GoalSet', data: {} }], options, { schemas, upcasters }).schemaVersions).toEqual([2]);
     expect(prepareAppend('s', [{ type: 'PaySet', data: {} }], options, { upcasters }).schemaVersions).toEqual([2]);
     expect(prepareAppend('s', [{ type: 'PaySet', data: {} }], options, {}).schemaVersions).toEqual([1]);
+  });
+
+  it('gives events without an id time-ordered ids that sort in the order they were made', () => {
+    const ids = prepareAppend('goal-1', Array.from({ length: 50 }, () => ({ type: 'GoalSet', data: {} })), { expectedVersion: 'any', tenantId: 'acme' }, {}).eventIds;
+    expect(ids.every((id) => timeOrderedUuid.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('keeps undefined data aligned as null', () => {

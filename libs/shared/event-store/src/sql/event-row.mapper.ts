@@ -1,6 +1,7 @@
-import type { EventMetadata, StoredEvent } from '../event-store.types';
+import type { StoredEvent } from '../event-store.types';
 import type { EventSchemaRegistry } from '../schema/event-schema.registry';
 import type { UpcasterRegistry } from '../upcasting/upcaster.registry';
+import { readMetadata } from './stored-metadata';
 
 /** A row of the event columns as the SQL selects them (bigint and xid8 cast to text). */
 export interface EventRow {
@@ -12,7 +13,8 @@ export interface EventRow {
   type: string;
   schema_version: number;
   data: unknown;
-  metadata: EventMetadata;
+  /** As storedMetadata left it. */
+  metadata: Record<string, unknown>;
   tenant_id: string;
   recorded_at: Date;
 }
@@ -42,7 +44,7 @@ export function toStoredEvent<Data>(row: EventRow, { schemas, upcasters }: ReadR
     type: row.type,
     schemaVersion,
     data: data as Data,
-    metadata: row.metadata,
+    metadata: readMetadata(row.metadata, row.tenant_id),
     tenantId: row.tenant_id,
     recordedAt: row.recorded_at,
   };
