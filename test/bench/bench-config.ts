@@ -1,6 +1,10 @@
 /** Sizes of one benchmark run; `--quick` shrinks them for a smoke run. */
+export type ScenarioKey = 'a' | 'b' | 'c' | 'd';
+
 export interface BenchConfig {
   quick: boolean;
+  /** Scenarios to run (`--only b,d`); all of them by default. */
+  only: ReadonlySet<ScenarioKey>;
   /** Timed rounds per store and scenario; the report shows the median round. */
   rounds: number;
   newStreams: { writers: number; poolSize: number; appends: number; warmUpAppends: number };
@@ -19,8 +23,11 @@ export interface BenchConfig {
   };
 }
 
+const ALL_SCENARIOS: readonly ScenarioKey[] = ['a', 'b', 'c', 'd'];
+
 const FULL: BenchConfig = {
   quick: false,
+  only: new Set(ALL_SCENARIOS),
   rounds: 3,
   newStreams: { writers: 64, poolSize: 64, appends: 10_000, warmUpAppends: 1_000 },
   batches: { writers: 8, poolSize: 16, callsPerWriter: 100, eventsPerCall: 100, warmUpCalls: 20 },
@@ -40,6 +47,7 @@ const FULL: BenchConfig = {
 
 const QUICK: BenchConfig = {
   quick: true,
+  only: FULL.only,
   rounds: 1,
   newStreams: { ...FULL.newStreams, appends: 1_000, warmUpAppends: 128 },
   batches: { ...FULL.batches, callsPerWriter: 10, warmUpCalls: 1 },
@@ -47,8 +55,27 @@ const QUICK: BenchConfig = {
   relay: { ...FULL.relay, streams: 50, warmUpEvents: 500, timeoutMs: 30_000 },
 };
 
+/** `--quick` and `--only a,b,c,d`; anything else is refused. */
 export function benchConfig(args: readonly string[]): BenchConfig {
-  const unknown = args.filter((arg) => arg !== '--quick');
-  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (only --quick is understood)`);
-  return args.includes('--quick') ? QUICK : FULL;
+  const base = args.includes('--quick') ? QUICK : FULL;
+  let only = base.only;
+  const rest: string[] = [];
+  for (const arg of args) {
+    if (arg === '--quick') continue;
+    const match = /^--only=?(.*)$/.exec(arg);
+    if (match === null) {
+      rest.push(arg);
+      continue;
+    }
+    only = parseOnly(match[1] ?? '');
+  }
+  if (rest.length > 0) throw new Error(`unknown argument(s): ${rest.join(' ')} (understood: --quick, --only=a,b,c,d)`);
+  return { ...base, only };
+}
+
+function parseOnly(list: string): ReadonlySet<ScenarioKey> {
+  const keys = list.split(',').map((key) => key.trim()).filter((key) => key !== '');
+  const unknown = keys.filter((key) => !(ALL_SCENARIOS as readonly string[]).includes(key));
+  if (keys.length === 0 || unknown.length > 0) throw new Error(`--only takes a list of scenarios out of ${ALL_SCENARIOS.join(',')}, got '${list}'`);
+  return new Set(keys as ScenarioKey[]);
 }

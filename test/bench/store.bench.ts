@@ -1,5 +1,5 @@
 // Event store benchmark: our PostgreSQL store against emmett-postgresql on the same server,
-// plus our outbox relay's throughput to Kafka. Usage: npm run bench:store [-- --quick]
+// plus our outbox relay's throughput to Kafka. Usage: npm run bench:store [-- --quick] [--only=a,b,c,d]
 import { join } from 'node:path';
 import { benchConfig } from './bench-config';
 import { createBenchDatabases, serverFacts, settle, type BenchDatabases } from './bench-databases';
@@ -32,10 +32,11 @@ async function main(): Promise<void> {
       ours: { open: (poolSize) => ourBenchStore(databases.ours.url, poolSize), settle: () => settle(databases.ours.url) },
       emmett: { open: (poolSize) => emmettBenchStore(databases.emmett.url, poolSize), settle: () => settle(databases.emmett.url) },
     };
-    results.push(await appendNewStreams(config.newStreams, config.rounds, openers));
-    results.push(await appendBatches(config.batches, config.rounds, openers));
-    results.push(await readLongStream(config.readStream, config.rounds, openers));
-    results.push(await relayToKafka(config.relay, config.rounds, databases.ours.url, openers.ours.settle));
+    const { only } = config;
+    if (only.has('a')) results.push(await appendNewStreams(config.newStreams, config.rounds, openers));
+    if (only.has('b')) results.push(await appendBatches(config.batches, config.rounds, openers));
+    if (only.has('c')) results.push(await readLongStream(config.readStream, config.rounds, openers));
+    if (only.has('d')) results.push(await relayToKafka(config.relay, config.rounds, databases.ours.url, openers.ours.settle));
   } finally {
     process.stdout.write(`\n${resultsTable(results, machine, date, config.quick)}\n`);
     process.removeListener('SIGINT', dropOnSignal);
