@@ -1,5 +1,5 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import type { EventStore, GlobalCheckpoint } from '@trajectory/shared/event-store';
+import type { EventStore, GlobalCheckpoint, StoredEvent } from '@trajectory/shared/event-store';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { toKafkaMessage, type CloudEventOrigin } from './cloud-event-headers';
 import { InterruptibleDelay } from './interruptible-delay';
@@ -92,39 +92,60 @@ export class OutboxRelay {
   }
 
   private async run(producer: Producer): Promise<void> {
+    // Where the next read starts: the last event read, which runs ahead of the stored
+    // checkpoint while a batch is being published.
+    let cursor = this.checkpoint;
+    let readAhead: Promise<StoredEvent[]> | undefined;
     while (!this.stopping) {
-      let published: number;
       try {
-        published = await this.publishNextBatch(producer);
+        const events = await (readAhead ?? this.read(cursor));
+        readAhead = undefined;
+        const last = events[events.length - 1];
+        if (last === undefined) {
+          // Caught up: report it, so a lag gauge falls to zero instead of freezing.
+          this.options.metrics?.onPublished?.(0, 0);
+          await this.delay.wait(this.idleIntervalMs);
+          continue;
+        }
+        cursor = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+        // A full batch means more is waiting: read it while this one is on its way to Kafka
+        // (the send is mostly waiting on the broker), instead of one after the other.
+        if (events.length === this.batchSize) readAhead = this.read(cursor);
+        await this.publish(producer, events, cursor);
+        if (events.length < this.batchSize && !this.stopping) await this.delay.wait(this.idleIntervalMs);
       } catch (error) {
+        // Whatever was read ahead follows a batch that may not be out: start again from the
+        // stored checkpoint, so nothing is skipped (at least once).
+        await readAhead?.catch(() => undefined);
+        readAhead = undefined;
+        cursor = this.checkpoint;
         this.options.metrics?.onError?.(error);
         const { code, message } = describeError(error);
         this.logger.error(`relay to ${this.topic} failed (${code}): ${message}; retrying`);
         if (!this.stopping) await this.delay.wait(this.errorBackoffMs);
-        continue;
       }
-      // A full batch means more is waiting: go again at once instead of idling.
-      if (published < this.batchSize && !this.stopping) await this.delay.wait(this.idleIntervalMs);
     }
+    // Stopping with a read in flight: let it finish before the caller closes the pool.
+    await readAhead?.catch(() => undefined);
   }
 
-  private async publishNextBatch(producer: Producer): Promise<number> {
-    const events = await this.options.eventStore.readAll({ after: this.checkpoint, limit: this.batchSize });
-    const last = events[events.length - 1];
-    if (last === undefined) {
-      // Caught up: report it, so a lag gauge falls to zero instead of freezing.
-      this.options.metrics?.onPublished?.(0, 0);
-      return 0;
-    }
+  private read(after: GlobalCheckpoint | null): Promise<StoredEvent[]> {
+    const reading = this.options.eventStore.readAll({ after, limit: this.batchSize });
+    // Handled here as well, so a read ahead that fails while a send is pending is not an
+    // unhandled rejection; the loop still sees the failure when it awaits the read.
+    reading.catch(() => undefined);
+    return reading;
+  }
+
+  private async publish(producer: Producer, events: readonly StoredEvent[], next: GlobalCheckpoint): Promise<void> {
     await producer.send({
       topic: this.topic,
       acks: -1,
       messages: events.map((event) => toKafkaMessage(event, this.options.origin)),
     });
-    const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
     await this.options.checkpoints.save(this.options.relayName, next);
     this.checkpoint = next;
+    const last = events[events.length - 1] as StoredEvent;
     this.options.metrics?.onPublished?.(events.length, Date.now() - last.recordedAt.getTime());
-    return events.length;
   }
 }

@@ -11,9 +11,14 @@ export function storedMetadata(metadata: EventMetadata): Record<string, unknown>
   return causationId === undefined || causationId === metadata.correlationId ? rest : { ...rest, causationId };
 }
 
-/** The metadata readers see: the stored fields plus the tenant and the implied causation id. */
+/**
+ * The metadata readers see: the stored fields plus the tenant and the implied causation id.
+ * Completes `stored` in place (it is the row's freshly parsed JSON, read by nobody else):
+ * copying it cost the relay more than any other step of mapping a row.
+ */
 export function readMetadata(stored: Record<string, unknown>, tenantId: string): EventMetadata {
-  const metadata: EventMetadata = { ...stored, tenantId };
+  const metadata = stored as EventMetadata;
+  metadata.tenantId = tenantId;
   if (metadata.causationId === undefined && metadata.correlationId !== undefined) metadata.causationId = metadata.correlationId;
   return metadata;
 }
