@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     const people = await collectPeople(client, 200);
     process.stdout.write(`reads: ${READ_RATE}/s for ${READ_SECONDS}s over ${people.length} people …\n`);
     const reads = await runReadLoad(system.gatewayUrl, token, people, READ_RATE, READ_SECONDS);
+    await client.close();
     const report = {
       benchmark: 'e2e',
       timestamp: new Date().toISOString(),

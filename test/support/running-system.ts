@@ -62,8 +62,12 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<Ru
   };
   const children: ChildProcess[] = [];
   const output: string[] = [];
+  // APP_CPU_PROFILE_DIR=<dir>: each app writes a V8 CPU profile there when it stops (for
+  // finding where a benchmark's time goes; open the files in Chrome DevTools).
+  const profileDir = process.env['APP_CPU_PROFILE_DIR'];
+  const profiling = profileDir === undefined || profileDir === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
   for (const app of APPS) {
-    const child = spawn(process.execPath, ['--enable-source-maps', main(app)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--enable-source-maps', ...profiling, main(app)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => output.push(`[${app}] ${chunk.toString()}`));
     child.stderr?.on('data', (chunk: Buffer) => output.push(`[${app}] ${chunk.toString()}`));
     children.push(child);
