@@ -7,7 +7,6 @@ import type {
   CareerPromotionRow,
   CareerRecord,
 } from '@trajectory/career/application';
-import type { Pool } from 'pg';
 import type { CareerTable } from './career-tables';
 
 /** Dates leave PostgreSQL as `YYYY-MM-DD` text (timestamps as their UTC day): no time zone can shift a calendar day. */
@@ -18,60 +17,74 @@ export const PERSON_COLUMNS = `person_id AS "personId", given_name AS "givenName
   ${day('hire_date')} AS "hireDate", employee_number AS "employeeNumber", org_unit AS "orgUnit", manager_id AS "managerId",
   ${day('offboarded_on')} AS "offboardedOn", ${utcDay('erased_at')} AS "erasedOn"`;
 
-type Owned<Row> = Row & { personId: string };
-
-const QUERIES = {
-  jobs: (t: Record<CareerTable, string>) => `SELECT person_id AS "personId", job_id AS "jobId", title, employer,
-      employment_type AS "employmentType", ${day('start_date')} AS "startDate", ${day('end_date')} AS "endDate", field, level
-      FROM ${t.career_jobs} WHERE tenant_id = $1 AND person_id = ANY($2::uuid[])`,
-  promotions: (t: Record<CareerTable, string>) => `SELECT person_id AS "personId", job_id AS "jobId", stream_version AS "streamVersion",
-      new_title AS "newTitle", new_level AS "newLevel", previous_level AS "previousLevel", ${day('effective_date')} AS "effectiveDate"
-      FROM ${t.career_promotions} WHERE tenant_id = $1 AND person_id = ANY($2::uuid[])`,
-  education: (t: Record<CareerTable, string>) => `SELECT person_id AS "personId", education_id AS "educationId", kind, title, field,
-      institution, ${day('completed_on')} AS "completedOn"
-      FROM ${t.career_education} WHERE tenant_id = $1 AND person_id = ANY($2::uuid[])`,
-  aspirations: (t: Record<CareerTable, string>) => `SELECT person_id AS "personId", stream_version AS "streamVersion",
-      target_role AS "targetRole", field, target_level AS "targetLevel", ${day('target_date')} AS "targetDate", ${utcDay('recorded_at')} AS "setOn"
-      FROM ${t.career_aspirations} WHERE tenant_id = $1 AND person_id = ANY($2::uuid[])`,
-  changes: (t: Record<CareerTable, string>) => `SELECT person_id AS "personId", stream_version AS "streamVersion", kind, changes,
-      ${utcDay('recorded_at')} AS "recordedOn"
-      FROM ${t.career_person_changes} WHERE tenant_id = $1 AND person_id = ANY($2::uuid[])`,
-};
-
-function groupByPerson<Row>(rows: Owned<Row>[]): Map<string, Row[]> {
-  const grouped = new Map<string, Row[]>();
-  for (const { personId, ...row } of rows) {
-    const list = grouped.get(personId) ?? [];
-    list.push(row as Row);
-    grouped.set(personId, list);
-  }
-  return grouped;
+/** One JSON array of a table's rows of the person `p` (the enclosing query's alias). */
+function rowsOf(table: string, fields: Record<string, string>): string {
+  const object = Object.entries(fields)
+    .map(([key, expression]) => `'${key}', ${expression}`)
+    .join(', ');
+  return `coalesce((SELECT json_agg(json_build_object(${object})) FROM ${table} x
+    WHERE x.tenant_id = p.tenant_id AND x.person_id = p.person_id), '[]'::json)`;
 }
 
-/** Loads everything the timelines of some people need: one query per table, whatever the number of people. */
-export async function loadCareerRecords(pool: Pool, t: Record<CareerTable, string>, tenantId: string, people: CareerPersonRow[]): Promise<CareerRecord[]> {
-  if (people.length === 0) return [];
-  const values = [tenantId, people.map((p) => p.personId)];
-  const [jobs, promotions, education, aspirations, changes] = await Promise.all([
-    pool.query<Owned<CareerJobRow>>(QUERIES.jobs(t), values),
-    pool.query<Owned<CareerPromotionRow>>(QUERIES.promotions(t), values),
-    pool.query<Owned<CareerEducationRow>>(QUERIES.education(t), values),
-    pool.query<Owned<CareerAspirationRow>>(QUERIES.aspirations(t), values),
-    pool.query<Owned<CareerPersonChangeRow>>(QUERIES.changes(t), values),
-  ]);
-  const by = {
-    jobs: groupByPerson<CareerJobRow>(jobs.rows),
-    promotions: groupByPerson<CareerPromotionRow>(promotions.rows),
-    education: groupByPerson<CareerEducationRow>(education.rows),
-    aspirations: groupByPerson<CareerAspirationRow>(aspirations.rows),
-    changes: groupByPerson<CareerPersonChangeRow>(changes.rows),
-  };
-  return people.map((person) => ({
-    person,
-    jobs: by.jobs.get(person.personId) ?? [],
-    promotions: by.promotions.get(person.personId) ?? [],
-    education: by.education.get(person.personId) ?? [],
-    aspirations: by.aspirations.get(person.personId) ?? [],
-    changes: by.changes.get(person.personId) ?? [],
-  }));
+/**
+ * The columns that complete a person's row into their whole career record, each table's
+ * rows as a JSON array: one statement and one round trip per read, however many tables
+ * the timeline draws on. `p` must be the alias of a career_people row.
+ */
+export function careerDetailColumns(t: Record<CareerTable, string>): string {
+  return [
+    `${rowsOf(t.career_jobs, {
+      jobId: 'x.job_id',
+      title: 'x.title',
+      employer: 'x.employer',
+      employmentType: 'x.employment_type',
+      startDate: day('x.start_date'),
+      endDate: day('x.end_date'),
+      field: 'x.field',
+      level: 'x.level',
+    })} AS jobs`,
+    `${rowsOf(t.career_promotions, {
+      jobId: 'x.job_id',
+      streamVersion: 'x.stream_version',
+      newTitle: 'x.new_title',
+      newLevel: 'x.new_level',
+      previousLevel: 'x.previous_level',
+      effectiveDate: day('x.effective_date'),
+    })} AS promotions`,
+    `${rowsOf(t.career_education, {
+      educationId: 'x.education_id',
+      kind: 'x.kind',
+      title: 'x.title',
+      field: 'x.field',
+      institution: 'x.institution',
+      completedOn: day('x.completed_on'),
+    })} AS education`,
+    `${rowsOf(t.career_aspirations, {
+      streamVersion: 'x.stream_version',
+      targetRole: 'x.target_role',
+      field: 'x.field',
+      targetLevel: 'x.target_level',
+      targetDate: day('x.target_date'),
+      setOn: utcDay('x.recorded_at'),
+    })} AS aspirations`,
+    `${rowsOf(t.career_person_changes, {
+      streamVersion: 'x.stream_version',
+      kind: 'x.kind',
+      changes: 'x.changes',
+      recordedOn: utcDay('x.recorded_at'),
+    })} AS changes`,
+  ].join(',\n  ');
+}
+
+/** A row of PERSON_COLUMNS plus careerDetailColumns. */
+export type CareerRecordRow = CareerPersonRow & {
+  jobs: CareerJobRow[];
+  promotions: CareerPromotionRow[];
+  education: CareerEducationRow[];
+  aspirations: CareerAspirationRow[];
+  changes: CareerPersonChangeRow[];
+};
+
+export function toCareerRecord({ jobs, promotions, education, aspirations, changes, ...person }: CareerRecordRow): CareerRecord {
+  return { person, jobs, promotions, education, aspirations, changes };
 }

@@ -1,5 +1,5 @@
 import { personStreamId, type ProfilesEvent } from '@trajectory/contracts/profiles';
-import { handleCommand, type CommandContext, type CommandResult } from '@trajectory/shared/decider';
+import { handleCommand, handleCreation, type CommandContext, type CommandResult } from '@trajectory/shared/decider';
 import {
   personDecider,
   type AddEducation,
@@ -24,8 +24,9 @@ export class PersonCommandsService {
     private readonly clock: Clock = () => new Date(),
   ) {}
 
+  /** Registration creates the person's stream: appended without reading it first (see handleCreation). */
   registerPerson(data: RegisterPerson['data'], context: CommandContext): Promise<ProfilesCommandResult> {
-    return this.run(data.personId, { type: 'RegisterPerson', data }, context);
+    return handleCreation(this.store, personDecider, personStreamId(data.personId), { type: 'RegisterPerson', data }, context);
   }
 
   updatePerson(personId: string, data: UpdatePerson['data'], context: CommandContext): Promise<ProfilesCommandResult> {

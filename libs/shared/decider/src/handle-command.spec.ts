@@ -1,5 +1,5 @@
 import type { Decider } from './decider';
-import { handleCommand, StaleVersionError, type StreamStorePort } from './handle-command';
+import { handleCommand, handleCreation, StaleVersionError, type StreamStorePort } from './handle-command';
 
 type Event = { type: 'Incremented'; data: { by: number } };
 type Command = { type: 'Increment'; by: number };
@@ -56,5 +56,40 @@ describe('handleCommand', () => {
     const { store, appends } = memoryStore('acme', [one]);
     expect(await handleCommand(store, counter, 's', { type: 'Increment', by: 0 }, { tenantId: 'acme' })).toEqual({ events: [], version: 1 });
     expect(appends).toEqual([]);
+  });
+});
+
+describe('handleCreation', () => {
+  it('appends without reading the stream when it does not exist', async () => {
+    const { store, appends } = memoryStore();
+    const readStream = jest.spyOn(store, 'readStream');
+    const result = await handleCreation(store, counter, 's', { type: 'Increment', by: 2 }, { tenantId: 'acme' });
+    expect(result).toEqual({ events: [{ type: 'Incremented', data: { by: 2 } }], version: 1 });
+    expect(appends).toEqual([{ expectedVersion: 'no_stream', tenantId: 'acme', count: 1 }]);
+    expect(readStream).not.toHaveBeenCalled();
+  });
+
+  it('runs the command the ordinary way when the stream turns out to exist', async () => {
+    const existing = [one, one];
+    const appends: Array<number | 'no_stream'> = [];
+    const store: StreamStorePort = {
+      readStream: async () => ({ events: existing, currentVersion: existing.length, tenantId: 'acme' }),
+      appendToStream: async (_id, newEvents, options) => {
+        if (options.expectedVersion !== existing.length) throw Object.assign(new Error('stream exists'), { code: 'CONCURRENCY_CONFLICT' });
+        appends.push(options.expectedVersion);
+        return { nextExpectedVersion: existing.length + newEvents.length };
+      },
+    };
+    const result = await handleCreation(store, counter, 's', { type: 'Increment', by: 3 }, { tenantId: 'acme' });
+    expect(result.version).toBe(3);
+    expect(appends).toEqual([2]);
+  });
+
+  it('passes any other failure on', async () => {
+    const { store } = memoryStore();
+    store.appendToStream = async () => {
+      throw Object.assign(new Error('database down'), { code: 'ECONNREFUSED' });
+    };
+    await expect(handleCreation(store, counter, 's', { type: 'Increment', by: 1 }, { tenantId: 'acme' })).rejects.toThrow('database down');
   });
 });

@@ -82,3 +82,39 @@ export async function handleCommand<State, Command, Event extends { type: string
   });
   return { events, version: result.nextExpectedVersion };
 }
+
+/** Store errors that mean "the stream already exists" to an append expecting none. */
+const STREAM_EXISTS_CODES: ReadonlySet<unknown> = new Set(['CONCURRENCY_CONFLICT', 'STREAM_TENANT_MISMATCH']);
+
+/**
+ * For commands that create their stream (a registration under a fresh id): decide on the
+ * initial state and append expecting no stream, without reading it first. That saves the
+ * read, a round trip to the database, on the commonest write. If the stream does exist
+ * (a client reused an id), the append is refused and the command runs again the ordinary
+ * way, so the answer is exactly what handleCommand would have given.
+ */
+export async function handleCreation<State, Command, Event extends { type: string; data: unknown }>(
+  store: StreamStorePort,
+  decider: Decider<State, Command, Event>,
+  streamId: string,
+  command: Command,
+  context: CommandContext,
+): Promise<CommandResult<Event>> {
+  if (context.expectedVersion !== undefined) return handleCommand(store, decider, streamId, command, context);
+  const events = decider.decide(command, decider.initialState());
+  if (events.length === 0) return handleCommand(store, decider, streamId, command, context);
+  const { tenantId, correlationId, causationId, actor } = context;
+  try {
+    const result = await store.appendToStream(streamId, events, {
+      expectedVersion: 'no_stream',
+      tenantId,
+      ...(correlationId === undefined ? {} : { correlationId }),
+      ...(causationId === undefined ? {} : { causationId }),
+      ...(actor === undefined ? {} : { actor }),
+    });
+    return { events, version: result.nextExpectedVersion };
+  } catch (error) {
+    if (!STREAM_EXISTS_CODES.has((error as { code?: unknown } | null)?.code)) throw error;
+    return handleCommand(store, decider, streamId, command, context);
+  }
+}
