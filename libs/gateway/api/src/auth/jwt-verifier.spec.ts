@@ -26,4 +26,32 @@ describe('JwtVerifier', () => {
   ])('refuses %s', async (_name, token) => {
     await expect(verifier.verify(await token())).rejects.toBeInstanceOf(InvalidTokenError);
   });
+
+  describe('reusing verified tokens', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('answers a repeated token from its cache, with the same principal', async () => {
+      const cached = new JwtVerifier(secret);
+      const token = await sign({ tenant: 'acme', roles: ['employee'], personId: 'p1' });
+      const first = await cached.verify(token);
+      await expect(cached.verify(token)).resolves.toBe(first);
+    });
+
+    it('stops accepting a cached token once it expires', async () => {
+      jest.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
+      const cached = new JwtVerifier(secret);
+      const token = await sign({ tenant: 'acme', roles: ['employee'] }, secret, 'u1', '30s');
+      await expect(cached.verify(token)).resolves.toMatchObject({ subject: 'u1' });
+      jest.setSystemTime(new Date('2026-01-01T00:00:31Z'));
+      jest.advanceTimersByTime(31_000);
+      await expect(cached.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    });
+
+    it('never caches a refused token', async () => {
+      const cached = new JwtVerifier(secret);
+      const token = await sign({ tenant: 'acme', roles: ['root'] });
+      await expect(cached.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+      await expect(cached.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    });
+  });
 });

@@ -86,4 +86,22 @@ describe('createLoggerModule', () => {
     }
     expect(quiet).toEqual([]);
   });
+
+  it('at warn, logs failed requests and leaves successful ones out', async () => {
+    const warnings: LogLine[] = [];
+    const warnApp = await appWith({ level: 'warn', lines: warnings });
+    try {
+      await request(warnApp.getHttpServer()).get('/hello').expect(200);
+      await request(warnApp.getHttpServer()).get('/missing').set('x-request-id', 'req-404').expect(404);
+      const failed = await eventually(() => {
+        const line = warnings.find((l) => l.msg === 'request completed');
+        if (line === undefined) throw new Error('no line for the 404 yet');
+        return line;
+      });
+      expect(failed).toMatchObject({ level: 'warn', req: { id: 'req-404' } });
+      expect(warnings.filter((l) => l.msg === 'request completed')).toHaveLength(1);
+    } finally {
+      await warnApp.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { hostname } from 'node:os';
-import { stdTimeFunctions, type DestinationStream, type Level } from 'pino';
+import { levels, stdTimeFunctions, type DestinationStream, type Level, type LevelWithSilent } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LOG_LEVELS, type LogLevel } from '../config/common.config';
 import { assignRequestIds, correlationIdOf } from './request-ids';
@@ -29,6 +29,19 @@ function levelForResponse(_req: IncomingMessage, res: ServerResponse, error?: Er
   return res.statusCode >= 400 ? 'warn' : 'info';
 }
 
+/**
+ * 'silent' for responses below the configured level: pino-http then skips building the
+ * response log entry altogether (it builds it before the level check otherwise), which is
+ * work on every request of a service that logs only warnings.
+ */
+function responseLevelAbove(threshold: LogLevel): (req: IncomingMessage, res: ServerResponse, error?: Error) => LevelWithSilent {
+  const minimum = threshold === 'silent' ? Infinity : (levels.values[threshold] ?? 0);
+  return (req, res, error) => {
+    const level = levelForResponse(req, res, error);
+    return (levels.values[level] ?? 0) >= minimum ? level : 'silent';
+  };
+}
+
 // Apps pass their validated LOG_LEVEL; this fallback only serves code that does not.
 function levelFromEnv(): LogLevel {
   const value = process.env['LOG_LEVEL'];
@@ -46,7 +59,7 @@ export function createLoggerModule(serviceName: string, options: LoggerModuleOpt
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: assignRequestIds,
     customProps: (req: IncomingMessage) => ({ correlationId: correlationIdOf(req) }),
-    customLogLevel: levelForResponse,
+    customLogLevel: responseLevelAbove(level),
     autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes((req.url ?? '').split('?')[0] ?? '') },
   };
   return LoggerModule.forRoot({
