@@ -33,6 +33,13 @@ export interface KafkaConsumerRunnerOptions {
   partitionsConsumedConcurrently?: number;
   /** Default `<topic>.dlq`. */
   deadLetterTopic?: (topic: string) => string;
+  /**
+   * Least time between two Kafka offset commits of a partition. Default 1000 ms. Offsets
+   * applied in between are committed by the next batch that is due or by a timer, so the
+   * group's committed offset trails PostgreSQL by at most this long; a restart redelivers
+   * that much, and the dedupe check skips it. 0 commits after every batch.
+   */
+  offsetCommitIntervalMs?: number;
   /** kafkajs consumer settings; `maxWaitTimeInMs` defaults to 1000 here. */
   consumerConfig?: Omit<ConsumerConfig, 'groupId'>;
   metrics?: ConsumerMetrics;
@@ -54,12 +61,18 @@ export interface KafkaConsumerRunnerOptions {
 export class KafkaConsumerRunner {
   private readonly logger: LoggerService;
   private readonly maxTransactionSize: number;
+  private readonly offsetCommitIntervalMs: number;
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  /** Per `topic:partition`: when Kafka last got a commit, and what awaits the next one. */
+  private readonly lastCommitAt = new Map<string, number>();
+  private readonly pendingCommits = new Map<string, CommittedPosition>();
+  private flushTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: KafkaConsumerRunnerOptions) {
     this.logger = options.logger ?? new Logger(`KafkaConsumerRunner(${options.groupId})`);
     this.maxTransactionSize = options.maxTransactionSize ?? 500;
+    this.offsetCommitIntervalMs = options.offsetCommitIntervalMs ?? 1000;
   }
 
   /** The kafkajs consumer, for its instrumentation events; undefined until started. */
@@ -107,6 +120,9 @@ export class KafkaConsumerRunner {
     const { consumer, producer } = this;
     this.consumer = undefined;
     this.producer = undefined;
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.pendingCommits.clear();
     await consumer?.disconnect();
     await producer?.disconnect();
   }
@@ -129,9 +145,48 @@ export class KafkaConsumerRunner {
       const offsetLag = lastOffset === undefined ? undefined : Math.max(0, Number(BigInt(batch.highWatermark) - 1n - BigInt(lastOffset)));
       this.options.metrics?.onBatchApplied?.(offsetLag === undefined ? stats : { ...stats, offsetLag });
       if (committed === undefined) continue;
-      await this.options.beforeOffsetCommit?.({ topic, partition, offset: committed });
+      const position = { topic, partition, offset: committed };
+      const key = `${topic}:${partition}`;
+      if (Date.now() - (this.lastCommitAt.get(key) ?? 0) < this.offsetCommitIntervalMs) {
+        this.deferCommit(key, position);
+        continue;
+      }
+      this.pendingCommits.delete(key);
+      await this.options.beforeOffsetCommit?.(position);
       // autoCommit is off, so commitOffsetsIfNecessary commits only what it is given.
       await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(committed) + 1n).toString() }] }] });
+      this.lastCommitAt.set(key, Date.now());
+    }
+  }
+
+  /**
+   * Kafka's offset is only a hint (PostgreSQL holds the truth), so commits are spaced out:
+   * at a few hundred events per second a commit per batch was a broker request per batch.
+   */
+  private deferCommit(key: string, position: CommittedPosition): void {
+    this.pendingCommits.set(key, position);
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      void this.flushCommits();
+    }, this.offsetCommitIntervalMs);
+  }
+
+  private async flushCommits(): Promise<void> {
+    const consumer = this.consumer;
+    const due = [...this.pendingCommits.entries()];
+    this.pendingCommits.clear();
+    if (consumer === undefined) return;
+    for (const [key, position] of due) {
+      try {
+        await this.options.beforeOffsetCommit?.(position);
+        await consumer.commitOffsets([{ topic: position.topic, partition: position.partition, offset: (BigInt(position.offset) + 1n).toString() }]);
+        this.lastCommitAt.set(key, Date.now());
+      } catch (error) {
+        // A rebalance may have moved the partition; the next owner resumes from the last
+        // commit and skips what PostgreSQL already holds.
+        this.logger.warn?.(`deferred offset commit of ${key}@${position.offset} failed: ${(error as Error).message}`);
+      }
     }
   }
 }

@@ -48,6 +48,26 @@ function levelFromEnv(): LogLevel {
   return LOG_LEVELS.find((l) => l === value) ?? 'info';
 }
 
+/** What a request looks like in log lines once only warnings and errors are logged. */
+interface SerializedRequest {
+  id?: unknown;
+  method?: string;
+  url?: string;
+}
+
+/**
+ * At warn and above, lines name the request by id, method and URL, without its headers.
+ * pino-http binds the serialized request to a child logger on every request, before it
+ * knows whether anything will be logged; serializing, redacting and stringifying every
+ * header for each of them was one of the larger costs of a request. At info and below the
+ * headers stay (redacted), for debugging.
+ */
+function compactRequest(req: SerializedRequest): SerializedRequest {
+  return { id: req.id, method: req.method, url: req.url };
+}
+
+const VERBOSE_LEVELS: readonly LogLevel[] = ['info', 'debug', 'trace'];
+
 /** JSON logs tagged with the service, request id and correlation id of every request. */
 export function createLoggerModule(serviceName: string, options: LoggerModuleOptions = {}): DynamicModule {
   const level = options.level ?? levelFromEnv();
@@ -57,6 +77,7 @@ export function createLoggerModule(serviceName: string, options: LoggerModuleOpt
     timestamp: stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    ...(VERBOSE_LEVELS.includes(level) ? {} : { serializers: { req: compactRequest } }),
     genReqId: assignRequestIds,
     customProps: (req: IncomingMessage) => ({ correlationId: correlationIdOf(req) }),
     customLogLevel: responseLevelAbove(level),
