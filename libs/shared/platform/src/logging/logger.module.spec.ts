@@ -13,6 +13,9 @@ class EchoController {
     this.logger.log('saying hello');
     return { ok: true };
   }
+  @Get('broken') broken(): never {
+    throw new Error('something inside broke');
+  }
   @Get('health/live') live() {
     return { status: 'ok' };
   }
@@ -87,23 +90,29 @@ describe('createLoggerModule', () => {
     expect(quiet).toEqual([]);
   });
 
-  it('at warn, logs failed requests and leaves successful ones out', async () => {
+  it('at warn, logs server failures and leaves successful requests and client errors out', async () => {
     const warnings: LogLine[] = [];
     const warnApp = await appWith({ level: 'warn', lines: warnings });
     try {
       await request(warnApp.getHttpServer()).get('/hello').expect(200);
-      await request(warnApp.getHttpServer()).get('/missing').set('x-request-id', 'req-404').expect(404);
+      await request(warnApp.getHttpServer()).get('/missing').expect(404);
+      await request(warnApp.getHttpServer()).get('/broken').set('x-request-id', 'req-500').expect(500);
       const failed = await eventually(() => {
-        const line = warnings.find((l) => l.msg === 'request completed');
-        if (line === undefined) throw new Error('no line for the 404 yet');
+        const line = warnings.find((l) => l.msg === 'request errored');
+        if (line === undefined) throw new Error('no line for the 500 yet');
         return line;
       });
-      expect(failed).toMatchObject({ level: 'warn', req: { id: 'req-404', method: 'GET', url: '/missing' } });
-      // Warnings name the request without its headers.
+      expect(failed).toMatchObject({ level: 'error', req: { id: 'req-500', method: 'GET', url: '/broken' } });
+      // Lines at warn and above name the request without its headers.
       expect(failed.req?.headers).toBeUndefined();
-      expect(warnings.filter((l) => l.msg === 'request completed')).toHaveLength(1);
+      expect(warnings.filter((l) => l.msg === 'request completed' || l.msg === 'request errored')).toHaveLength(1);
     } finally {
       await warnApp.close();
     }
+  });
+
+  it('logs client errors at info, with the other requests', async () => {
+    await request(app.getHttpServer()).get('/missing').set('x-request-id', 'req-404').expect(404);
+    expect(await eventually(completed)).toMatchObject({ level: 'info', req: { id: 'req-404' }, res: { statusCode: 404 } });
   });
 });

@@ -24,9 +24,14 @@ export const REDACTED_PATHS = [
 // Probes and scrapes arrive every few seconds; logging each would drown real traffic.
 const QUIET_PATHS = ['/health/live', '/health/ready', '/metrics'];
 
+/**
+ * A 5xx is the service's failure: error. A 4xx is the client's (a bad body, a missing
+ * token, a career not projected yet while someone polls for it) and asks nothing of an
+ * operator, so it is logged with the other requests at info; warn and error then stay for
+ * what needs attention.
+ */
 function levelForResponse(_req: IncomingMessage, res: ServerResponse, error?: Error): Level {
-  if (error !== undefined || res.statusCode >= 500) return 'error';
-  return res.statusCode >= 400 ? 'warn' : 'info';
+  return error !== undefined || res.statusCode >= 500 ? 'error' : 'info';
 }
 
 /**
