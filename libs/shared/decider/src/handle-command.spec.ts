@@ -85,6 +85,25 @@ describe('handleCreation', () => {
     expect(appends).toEqual([2]);
   });
 
+  it('answers a refusal as the ordinary path would, from the stream as it really is', async () => {
+    type Cmd = { type: 'Open' };
+    type Ev = { type: 'Opened'; data: Record<string, never> };
+    // Opening is refused on a fresh stream here only to tell the two answers apart.
+    const door: Decider<'new' | 'open', Cmd, Ev> = {
+      initialState: () => 'new',
+      decide: (_command, state) => {
+        if (state === 'new') throw new Error('refused on a new stream');
+        throw new Error('already open');
+      },
+      evolve: () => 'open',
+    };
+    const store: StreamStorePort = {
+      readStream: async () => ({ events: [{ type: 'Opened', data: {} }], currentVersion: 1, tenantId: 'acme' }),
+      appendToStream: async () => ({ nextExpectedVersion: 2 }),
+    };
+    await expect(handleCreation(store, door, 's', { type: 'Open' }, { tenantId: 'acme' })).rejects.toThrow('already open');
+  });
+
   it('passes any other failure on', async () => {
     const { store } = memoryStore();
     store.appendToStream = async () => {

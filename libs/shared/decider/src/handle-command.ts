@@ -101,7 +101,14 @@ export async function handleCreation<State, Command, Event extends { type: strin
   context: CommandContext,
 ): Promise<CommandResult<Event>> {
   if (context.expectedVersion !== undefined) return handleCommand(store, decider, streamId, command, context);
-  const events = decider.decide(command, decider.initialState());
+  let events: Event[];
+  try {
+    events = decider.decide(command, decider.initialState());
+  } catch {
+    // Refused on a new stream; if the stream exists, its state may call for another
+    // answer. The ordinary path decides on what is really there.
+    return handleCommand(store, decider, streamId, command, context);
+  }
   if (events.length === 0) return handleCommand(store, decider, streamId, command, context);
   const { tenantId, correlationId, causationId, actor } = context;
   try {
