@@ -45,7 +45,11 @@ export class ProfilesAppModule {
               origin: { service: 'profiles', context: PROFILES_CONTEXT },
               topic,
               // Freshness of every read model starts here; an idle poll is one cheap query.
-              idleIntervalMs: 20,
+              // 40 ms, not less: under load each poll's batch is a produce request and a
+              // consumer transaction, and at 200 commands/s halving the interval made the
+              // batches half as big, cost more CPU and roughly doubled the freshness p99
+              // (BENCHMARKS.md); the median pays about 10 ms for it.
+              idleIntervalMs: 40,
               metrics: prometheusRelayMetrics(getMetrics(), topic),
             }),
         },
