@@ -35,15 +35,20 @@ export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, s
   const erased = locked.rows[0]?.erased === true;
   // A copy redelivered after the erasure may still carry names: they are never stored again.
   const changes = erased ? withoutPii(change.changes) : change.changes;
-  await tx.query(
-    `INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-    [...key, change.streamVersion, change.kind, JSON.stringify(changes), change.recordedAt],
-  );
+  // Recorded and read back in one statement. Its snapshot is taken after the lock above,
+  // so it sees every change committed before; the row it inserts is not in that snapshot
+  // and joins the result through RETURNING (a redelivered change is found by the read).
   const stored = await tx.query<CareerPersonChangeRow>(
-    `SELECT stream_version AS "streamVersion", kind, changes, '' AS "recordedOn"
-       FROM ${t.career_person_changes} WHERE tenant_id = $1 AND person_id = $2`,
-    key,
+    `WITH inserted AS (
+       INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING
+       RETURNING stream_version, kind, changes
+     )
+     SELECT stream_version AS "streamVersion", kind, changes, '' AS "recordedOn"
+       FROM ${t.career_person_changes} WHERE tenant_id = $1 AND person_id = $2
+     UNION ALL
+     SELECT stream_version, kind, changes, '' FROM inserted`,
+    [...key, change.streamVersion, change.kind, JSON.stringify(changes), change.recordedAt],
   );
   const current = foldPersonAttributes(stored.rows, { erased });
   const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
