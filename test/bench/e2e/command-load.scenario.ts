@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { GatewayClient } from './gateway-client';
+import { runOpenLoop } from './open-loop';
 import { percentiles, type Percentiles } from './percentiles';
 
 export interface CommandLoadResult {
@@ -32,40 +33,31 @@ export async function runCommandLoad(client: GatewayClient, ratePerSecond: numbe
   const latencies: number[] = [];
   const freshness: number[] = [];
   let errors = 0;
-  const inFlight: Promise<void>[] = [];
-  const total = Math.round(ratePerSecond * seconds);
-  const start = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = start + (i * 1000) / ratePerSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(
-      (async () => {
-        const sentAt = performance.now();
-        const reply = await client.send('POST', '/people', { givenName: 'Bench', familyName: `Person ${i}`, email: `bench${i}@example.com`, hireDate: '2019-04-01' });
-        const acceptedAt = performance.now();
-        latencies.push(acceptedAt - sentAt);
-        if (reply.status !== 201) {
+  const { total } = await runOpenLoop(ratePerSecond, seconds, (i) =>
+    (async () => {
+      const sentAt = performance.now();
+      const reply = await client.send('POST', '/people', { givenName: 'Bench', familyName: `Person ${i}`, email: `bench${i}@example.com`, hireDate: '2019-04-01' });
+      const acceptedAt = performance.now();
+      latencies.push(acceptedAt - sentAt);
+      if (reply.status !== 201) {
+        errors++;
+        return;
+      }
+      if (i % FRESHNESS_SAMPLE_EVERY !== 0) return;
+      const path = `/people/${String(reply.json['personId'])}/career`;
+      for (;;) {
+        const read = await client.send('GET', path);
+        if (read.status === 200) break;
+        if (read.status !== 404 || performance.now() - acceptedAt > 30_000) {
           errors++;
           return;
         }
-        if (i % FRESHNESS_SAMPLE_EVERY !== 0) return;
-        const path = `/people/${String(reply.json['personId'])}/career`;
-        for (;;) {
-          const read = await client.send('GET', path);
-          if (read.status === 200) break;
-          if (read.status !== 404 || performance.now() - acceptedAt > 30_000) {
-            errors++;
-            return;
-          }
-          await new Promise((resolve) => setTimeout(resolve, FRESHNESS_POLL_MS));
-        }
-        freshness.push(performance.now() - acceptedAt);
-      })().catch(() => {
-        errors++;
-      }),
-    );
-  }
-  await Promise.all(inFlight);
+        await new Promise((resolve) => setTimeout(resolve, FRESHNESS_POLL_MS));
+      }
+      freshness.push(performance.now() - acceptedAt);
+    })().catch(() => {
+      errors++;
+    }),
+  );
   return { ratePerSecond, seconds, sent: total, errors, commandLatencyMs: percentiles(latencies), freshnessMs: percentiles(freshness) };
 }

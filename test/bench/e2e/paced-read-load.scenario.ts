@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { GatewayClient } from './gateway-client';
+import { runOpenLoop } from './open-loop';
 import { percentiles, type Percentiles } from './percentiles';
 
 export interface PacedReadResult {
@@ -22,31 +23,19 @@ export interface PacedReadResult {
  */
 export async function runPacedReadLoad(client: GatewayClient, personIds: readonly string[], ratePerSecond: number, seconds: number): Promise<PacedReadResult> {
   const latencies: number[] = [];
-  const lags: number[] = [];
   let errors = 0;
   let non2xx = 0;
-  const inFlight: Promise<void>[] = [];
-  const total = Math.round(ratePerSecond * seconds);
-  const start = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = start + (i * 1000) / ratePerSecond;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+  const { total, lagsMs } = await runOpenLoop(ratePerSecond, seconds, (i) => {
     const sentAt = performance.now();
-    lags.push(Math.max(0, sentAt - due));
-    const path = `/people/${personIds[i % personIds.length] ?? ''}/career`;
-    inFlight.push(
-      client.send('GET', path).then(
-        (reply) => {
-          latencies.push(performance.now() - sentAt);
-          if (reply.status < 200 || reply.status >= 300) non2xx++;
-        },
-        () => {
-          errors++;
-        },
-      ),
+    return client.send('GET', `/people/${personIds[i % personIds.length] ?? ''}/career`).then(
+      (reply) => {
+        latencies.push(performance.now() - sentAt);
+        if (reply.status < 200 || reply.status >= 300) non2xx++;
+      },
+      () => {
+        errors++;
+      },
     );
-  }
-  await Promise.all(inFlight);
-  return { ratePerSecond, seconds, requests: total, errors, non2xx, latencyMs: percentiles(latencies), sendLagMs: percentiles(lags) };
+  });
+  return { ratePerSecond, seconds, requests: total, errors, non2xx, latencyMs: percentiles(latencies), sendLagMs: percentiles(lagsMs) };
 }

@@ -72,15 +72,20 @@ export async function handleCommand<State, Command, Event extends { type: string
   }
   const events = decider.decide(command, state);
   if (events.length === 0) return { events, version };
+  const result = await store.appendToStream(streamId, events, appendOptions(context, ownVersion === 0 ? 'no_stream' : ownVersion));
+  return { events, version: result.nextExpectedVersion };
+}
+
+/** The store's append options for a command's context; absent ids stay absent. */
+function appendOptions(context: CommandContext, expectedVersion: 'no_stream' | number): Parameters<StreamStorePort['appendToStream']>[2] {
   const { tenantId, correlationId, causationId, actor } = context;
-  const result = await store.appendToStream(streamId, events, {
-    expectedVersion: ownVersion === 0 ? 'no_stream' : ownVersion,
+  return {
+    expectedVersion,
     tenantId,
     ...(correlationId === undefined ? {} : { correlationId }),
     ...(causationId === undefined ? {} : { causationId }),
     ...(actor === undefined ? {} : { actor }),
-  });
-  return { events, version: result.nextExpectedVersion };
+  };
 }
 
 /** Store errors that mean "the stream already exists" to an append expecting none. */
@@ -110,15 +115,8 @@ export async function handleCreation<State, Command, Event extends { type: strin
     return handleCommand(store, decider, streamId, command, context);
   }
   if (events.length === 0) return handleCommand(store, decider, streamId, command, context);
-  const { tenantId, correlationId, causationId, actor } = context;
   try {
-    const result = await store.appendToStream(streamId, events, {
-      expectedVersion: 'no_stream',
-      tenantId,
-      ...(correlationId === undefined ? {} : { correlationId }),
-      ...(causationId === undefined ? {} : { causationId }),
-      ...(actor === undefined ? {} : { actor }),
-    });
+    const result = await store.appendToStream(streamId, events, appendOptions(context, 'no_stream'));
     return { events, version: result.nextExpectedVersion };
   } catch (error) {
     if (!STREAM_EXISTS_CODES.has((error as { code?: unknown } | null)?.code)) throw error;

@@ -154,7 +154,7 @@ export class KafkaConsumerRunner {
       this.pendingCommits.delete(key);
       await this.options.beforeOffsetCommit?.(position);
       // autoCommit is off, so commitOffsetsIfNecessary commits only what it is given.
-      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: (BigInt(committed) + 1n).toString() }] }] });
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: offsetAfter(committed) }] }] });
       this.lastCommitAt.set(key, Date.now());
     }
   }
@@ -180,7 +180,7 @@ export class KafkaConsumerRunner {
     for (const [key, position] of due) {
       try {
         await this.options.beforeOffsetCommit?.(position);
-        await consumer.commitOffsets([{ topic: position.topic, partition: position.partition, offset: (BigInt(position.offset) + 1n).toString() }]);
+        await consumer.commitOffsets([{ topic: position.topic, partition: position.partition, offset: offsetAfter(position.offset) }]);
         this.lastCommitAt.set(key, Date.now());
       } catch (error) {
         // A rebalance may have moved the partition; the next owner resumes from the last
@@ -189,4 +189,9 @@ export class KafkaConsumerRunner {
       }
     }
   }
+}
+
+/** Kafka commits the next offset to read, not the last one handled. */
+function offsetAfter(offset: string): string {
+  return (BigInt(offset) + 1n).toString();
 }
