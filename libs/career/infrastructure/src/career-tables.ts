@@ -1,3 +1,5 @@
+import type { QueryConfig } from 'pg';
+
 /** Every table of the career read model: what a rebuild recreates and swaps in. */
 export const CAREER_READ_MODEL_TABLES = [
   'career_people',
@@ -24,4 +26,15 @@ export function assertSchemaName(schema: string): string {
 export function tablesIn(schema: string): Record<CareerTable, string> {
   const safe = assertSchemaName(schema);
   return Object.fromEntries(CAREER_READ_MODEL_TABLES.map((table) => [table, `"${safe}".${table}`])) as Record<CareerTable, string>;
+}
+
+/**
+ * A named statement over one schema's tables. pg prepares a named statement once per
+ * connection and afterwards only binds and runs it, so PostgreSQL skips parsing and
+ * planning: most of its work for the short statements of a read or a projection. The name
+ * carries the schema (through its qualified people table) because one connection serves
+ * the live tables and a rebuild's, and a name must always stand for the same text.
+ */
+export function careerStatement(t: Record<CareerTable, string>, purpose: string, text: string, values: unknown[]): QueryConfig {
+  return { name: `career_${purpose}:${t.career_people}`, text, values };
 }

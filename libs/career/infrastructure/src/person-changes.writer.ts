@@ -5,7 +5,7 @@ import {
   type PersonAttributes,
 } from '@trajectory/career/application';
 import type { PoolClient } from 'pg';
-import type { CareerTable } from './career-tables';
+import { careerStatement, type CareerTable } from './career-tables';
 
 export interface PersonChange {
   tenantId: string;
@@ -27,10 +27,14 @@ export interface PersonChange {
 export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, string>, change: PersonChange): Promise<void> {
   const key = [change.tenantId, change.personId];
   const locked = await tx.query<{ erased: boolean }>(
-    `INSERT INTO ${t.career_people} AS p (tenant_id, person_id) VALUES ($1, $2)
+    careerStatement(
+      t,
+      'person_change_lock',
+      `INSERT INTO ${t.career_people} AS p (tenant_id, person_id) VALUES ($1, $2)
      ON CONFLICT (tenant_id, person_id) DO UPDATE SET updated_at = now()
      RETURNING p.erased_at IS NOT NULL AS erased`,
-    key,
+      key,
+    ),
   );
   const erased = locked.rows[0]?.erased === true;
   // A copy redelivered after the erasure may still carry names: they are never stored again.
@@ -39,7 +43,10 @@ export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, s
   // so it sees every change committed before; the row it inserts is not in that snapshot
   // and joins the result through RETURNING (a redelivered change is found by the read).
   const stored = await tx.query<CareerPersonChangeRow>(
-    `WITH inserted AS (
+    careerStatement(
+      t,
+      'person_change_record',
+      `WITH inserted AS (
        INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING
        RETURNING stream_version, kind, changes
@@ -48,25 +55,30 @@ export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, s
        FROM ${t.career_person_changes} WHERE tenant_id = $1 AND person_id = $2
      UNION ALL
      SELECT stream_version, kind, changes, '' FROM inserted`,
-    [...key, change.streamVersion, change.kind, JSON.stringify(changes), change.recordedAt],
+      [...key, change.streamVersion, change.kind, JSON.stringify(changes), change.recordedAt],
+    ),
   );
   const current = foldPersonAttributes(stored.rows, { erased });
   const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
   await tx.query(
-    `UPDATE ${t.career_people}
+    careerStatement(
+      t,
+      'person_change_fold',
+      `UPDATE ${t.career_people}
         SET given_name = $3, family_name = $4, email = $5, employee_number = $6, org_unit = $7, manager_id = $8,
             registered_version = LEAST(registered_version, $9::integer),
             hire_date = COALESCE($10::date, hire_date), updated_at = now()
       WHERE tenant_id = $1 AND person_id = $2`,
-    [
-      ...key,
-      current.givenName ?? null,
-      current.familyName ?? null,
-      current.email ?? null,
-      current.employeeNumber ?? null,
-      current.orgUnit ?? null,
-      current.managerId ?? null,
-      ...registration,
-    ],
+      [
+        ...key,
+        current.givenName ?? null,
+        current.familyName ?? null,
+        current.email ?? null,
+        current.employeeNumber ?? null,
+        current.orgUnit ?? null,
+        current.managerId ?? null,
+        ...registration,
+      ],
+    ),
   );
 }

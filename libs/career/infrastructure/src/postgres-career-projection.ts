@@ -11,7 +11,7 @@ import type {
   PromotedV1,
 } from '@trajectory/contracts/profiles';
 import type { PoolClient } from 'pg';
-import { LIVE_SCHEMA, tablesIn, type CareerTable } from './career-tables';
+import { careerStatement, LIVE_SCHEMA, tablesIn, type CareerTable } from './career-tables';
 import { writePersonChange } from './person-changes.writer';
 
 const client = (tx: ReadModelTransaction): PoolClient => tx as PoolClient;
@@ -39,73 +39,105 @@ export class PostgresCareerProjection implements CareerProjectionPort {
 
   async personOffboarded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PersonOffboardedV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, offboarded_on, offboard_reason, offboarded_version)
+      careerStatement(
+        this.t,
+        'personOffboarded',
+        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, offboarded_on, offboard_reason, offboarded_version)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (tenant_id, person_id) DO UPDATE
          SET offboarded_on = EXCLUDED.offboarded_on, offboard_reason = EXCLUDED.offboard_reason,
              offboarded_version = EXCLUDED.offboarded_version, updated_at = now()
          WHERE p.offboarded_version IS NULL OR p.offboarded_version < EXCLUDED.offboarded_version`,
-      [tenantId, data.personId, data.offboardedOn, data.reason, streamVersion],
+        [tenantId, data.personId, data.offboardedOn, data.reason, streamVersion],
+      ),
     );
   }
 
   /** Names and email leave every table; the anonymous history (jobs, counts) stays. */
   async personErased(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<PersonErasedV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, erased_at) VALUES ($1, $2, $3)
+      careerStatement(
+        this.t,
+        'personErased',
+        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, erased_at) VALUES ($1, $2, $3)
        ON CONFLICT (tenant_id, person_id) DO UPDATE
          SET erased_at = COALESCE(p.erased_at, EXCLUDED.erased_at), given_name = NULL, family_name = NULL, email = NULL, updated_at = now()`,
-      [tenantId, data.personId, data.erasedAt],
+        [tenantId, data.personId, data.erasedAt],
+      ),
     );
     await client(tx).query(
-      `UPDATE ${this.t.career_person_changes} SET changes = changes - '{givenName,familyName,email}'::text[]
+      careerStatement(
+        this.t,
+        'personErased_2',
+        `UPDATE ${this.t.career_person_changes} SET changes = changes - '{givenName,familyName,email}'::text[]
         WHERE tenant_id = $1 AND person_id = $2`,
-      [tenantId, data.personId],
+        [tenantId, data.personId],
+      ),
     );
   }
 
   async jobStarted(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<JobStartedV2>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, title, employer, employment_type, start_date, field, level)
+      careerStatement(
+        this.t,
+        'jobStarted',
+        `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, title, employer, employment_type, start_date, field, level)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
          SET title = EXCLUDED.title, employer = EXCLUDED.employer, employment_type = EXCLUDED.employment_type,
              start_date = EXCLUDED.start_date, field = EXCLUDED.field, level = EXCLUDED.level, updated_at = now()`,
-      [tenantId, data.personId, data.jobId, data.title, data.employer, data.employmentType, data.startDate, data.field ?? null, data.level ?? null],
+        [tenantId, data.personId, data.jobId, data.title, data.employer, data.employmentType, data.startDate, data.field ?? null, data.level ?? null],
+      ),
     );
   }
 
   async jobEnded(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<JobEndedV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, end_date, end_reason)
+      careerStatement(
+        this.t,
+        'jobEnded',
+        `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, end_date, end_reason)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
          SET end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason, updated_at = now()`,
-      [tenantId, data.personId, data.jobId, data.endDate, data.reason ?? null],
+        [tenantId, data.personId, data.jobId, data.endDate, data.reason ?? null],
+      ),
     );
   }
 
   async promoted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PromotedV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_promotions} (tenant_id, person_id, stream_version, job_id, new_title, new_level, previous_level, effective_date)
+      careerStatement(
+        this.t,
+        'promoted',
+        `INSERT INTO ${this.t.career_promotions} (tenant_id, person_id, stream_version, job_id, new_title, new_level, previous_level, effective_date)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-      [tenantId, data.personId, streamVersion, data.jobId, data.newTitle, data.newLevel, data.previousLevel, data.effectiveDate],
+        [tenantId, data.personId, streamVersion, data.jobId, data.newTitle, data.newLevel, data.previousLevel, data.effectiveDate],
+      ),
     );
   }
 
   async educationAdded(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<EducationAddedV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_education} (tenant_id, person_id, education_id, kind, title, field, institution, completed_on)
+      careerStatement(
+        this.t,
+        'educationAdded',
+        `INSERT INTO ${this.t.career_education} (tenant_id, person_id, education_id, kind, title, field, institution, completed_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, education_id) DO NOTHING`,
-      [tenantId, data.personId, data.educationId, data.kind, data.title, data.field, data.institution, data.completedOn],
+        [tenantId, data.personId, data.educationId, data.kind, data.title, data.field, data.institution, data.completedOn],
+      ),
     );
   }
 
   async aspirationSet(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<AspirationSetV1>): Promise<void> {
     await client(tx).query(
-      `INSERT INTO ${this.t.career_aspirations} (tenant_id, person_id, stream_version, target_role, field, target_level, target_date, recorded_at)
+      careerStatement(
+        this.t,
+        'aspirationSet',
+        `INSERT INTO ${this.t.career_aspirations} (tenant_id, person_id, stream_version, target_role, field, target_level, target_date, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-      [tenantId, data.personId, streamVersion, data.targetRole, data.field, data.targetLevel, data.targetDate, recordedAt],
+        [tenantId, data.personId, streamVersion, data.targetRole, data.field, data.targetLevel, data.targetDate, recordedAt],
+      ),
     );
   }
 }

@@ -1,7 +1,7 @@
 import type { CareerReadModelPort, CareerRecord, PeoplePageRequest } from '@trajectory/career/application';
 import type { Pool } from 'pg';
 import { careerDetailColumns, PERSON_COLUMNS, toCareerRecord, type CareerRecordRow } from './career-record.loader';
-import { LIVE_SCHEMA, tablesIn, type CareerTable } from './career-tables';
+import { careerStatement, LIVE_SCHEMA, tablesIn, type CareerTable } from './career-tables';
 
 /**
  * Reads the career tables of one schema (the live one, or a rebuild's before it is
@@ -25,7 +25,7 @@ export class PostgresCareerReadModel implements CareerReadModelPort {
   }
 
   async findCareer(tenantId: string, personId: string): Promise<CareerRecord | undefined> {
-    const { rows } = await this.pool.query<CareerRecordRow>(this.findSql, [tenantId, personId]);
+    const { rows } = await this.pool.query<CareerRecordRow>(careerStatement(this.t, 'find', this.findSql, [tenantId, personId]));
     const [row] = rows;
     return row === undefined ? undefined : toCareerRecord(row);
   }

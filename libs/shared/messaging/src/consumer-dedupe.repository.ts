@@ -13,21 +13,23 @@ export interface PartitionRef {
  */
 export async function lockPartition(tx: PoolClient, ref: PartitionRef): Promise<bigint> {
   // The no-op update is what takes the row lock in the same statement as the insert.
-  const result = await tx.query<{ next_offset: string }>(
-    `INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0)
+  const result = await tx.query<{ next_offset: string }>({
+    name: 'consumer_lock_partition_v1',
+    text: `INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0)
      ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = consumer_offsets.next_offset
      RETURNING next_offset::text AS next_offset`,
-    [ref.groupId, ref.topic, ref.partition],
-  );
+    values: [ref.groupId, ref.topic, ref.partition],
+  });
   return BigInt(result.rows[0]?.next_offset ?? '0');
 }
 
 export async function advancePartition(tx: PoolClient, ref: PartitionRef, nextOffset: bigint): Promise<void> {
-  await tx.query(
-    `UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, $4::bigint), updated_at = now()
+  await tx.query({
+    name: 'consumer_advance_partition_v1',
+    text: `UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, $4::bigint), updated_at = now()
      WHERE group_id = $1 AND topic = $2 AND partition = $3`,
-    [ref.groupId, ref.topic, ref.partition, nextOffset.toString()],
-  );
+    values: [ref.groupId, ref.topic, ref.partition, nextOffset.toString()],
+  });
 }
 
 export interface EventClaim {
@@ -41,12 +43,13 @@ export interface EventClaim {
  */
 export async function claimEvents(tx: PoolClient, ref: PartitionRef, claims: readonly EventClaim[]): Promise<Set<string>> {
   if (claims.length === 0) return new Set();
-  const result = await tx.query<{ event_id: string }>(
-    `INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
+  const result = await tx.query<{ event_id: string }>({
+    name: 'consumer_claim_events_v1',
+    text: `INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
      SELECT $1, c.event_id, $2, $3, c.kafka_offset FROM unnest($4::text[], $5::bigint[]) AS c(event_id, kafka_offset)
      ON CONFLICT (group_id, event_id) DO NOTHING
      RETURNING event_id`,
-    [ref.groupId, ref.topic, ref.partition, claims.map((c) => c.eventId), claims.map((c) => c.offset)],
-  );
+    values: [ref.groupId, ref.topic, ref.partition, claims.map((c) => c.eventId), claims.map((c) => c.offset)],
+  });
   return new Set(result.rows.map((row) => row.event_id));
 }

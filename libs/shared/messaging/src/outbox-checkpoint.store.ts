@@ -23,14 +23,15 @@ export class PostgresOutboxCheckpointStore implements OutboxCheckpointStore {
   async save(relayName: string, checkpoint: GlobalCheckpoint): Promise<void> {
     // Never move backwards: a stale relay instance finishing late must not rewind the
     // checkpoint and make the live one republish everything since.
-    await this.pool.query(
-      `INSERT INTO outbox_checkpoints (relay_name, transaction_id, global_position, updated_at)
+    await this.pool.query({
+      name: 'outbox_checkpoint_save_v1',
+      text: `INSERT INTO outbox_checkpoints (relay_name, transaction_id, global_position, updated_at)
        VALUES ($1, $2::text::xid8, $3::bigint, now())
        ON CONFLICT (relay_name) DO UPDATE
          SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
          WHERE (outbox_checkpoints.transaction_id, outbox_checkpoints.global_position)
              < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
-      [relayName, checkpoint.transactionId, checkpoint.globalPosition],
-    );
+      values: [relayName, checkpoint.transactionId, checkpoint.globalPosition],
+    });
   }
 }

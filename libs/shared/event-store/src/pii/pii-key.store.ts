@@ -18,16 +18,17 @@ export class PostgresPiiKeyStore {
   async getOrCreate(subjects: readonly string[]): Promise<Map<string, Buffer>> {
     if (subjects.length === 0) return new Map();
     const fresh = subjects.map(() => newDataKey());
-    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer }>(
-      `WITH inserted AS (
+    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer }>({
+      name: 'pii_keys_get_or_create_v1',
+      text: `WITH inserted AS (
          INSERT INTO pii_keys (subject_id, key) SELECT * FROM unnest($1::text[], $2::bytea[])
          ON CONFLICT (subject_id) DO NOTHING
          RETURNING subject_id, key)
        SELECT subject_id, key FROM inserted
        UNION ALL
        SELECT subject_id, key FROM pii_keys WHERE subject_id = ANY($1::text[])`,
-      [subjects, fresh],
-    );
+      values: [subjects, fresh],
+    });
     const keys = new Map(rows.map((row) => [row.subject_id, row.key]));
     if (keys.size === new Set(subjects).size) return keys;
     return this.load(subjects);
@@ -35,7 +36,11 @@ export class PostgresPiiKeyStore {
 
   async load(subjects: readonly string[]): Promise<Map<string, Buffer>> {
     if (subjects.length === 0) return new Map();
-    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer }>('SELECT subject_id, key FROM pii_keys WHERE subject_id = ANY($1::text[])', [subjects]);
+    const { rows } = await this.pool.query<{ subject_id: string; key: Buffer }>({
+      name: 'pii_keys_load_v1',
+      text: 'SELECT subject_id, key FROM pii_keys WHERE subject_id = ANY($1::text[])',
+      values: [subjects],
+    });
     return new Map(rows.map((row) => [row.subject_id, row.key]));
   }
 
