@@ -12,7 +12,11 @@ export class GatewayClient {
     this.pool = new Pool(baseUrl, { connections });
   }
 
-  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  /**
+   * The body is always read to its end (latency is request → complete answer) but parsed
+   * only when a caller looks at `json`: most reads only need the status.
+   */
+  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; readonly json: Record<string, unknown> }> {
     const response = await this.pool.request({
       method,
       path,
@@ -20,7 +24,12 @@ export class GatewayClient {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.body.text();
-    return { status: response.statusCode, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+    return {
+      status: response.statusCode,
+      get json() {
+        return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+      },
+    };
   }
 
   close(): Promise<void> {
