@@ -46,14 +46,16 @@ class FailedRequestLoggingModule implements NestModule {
 }
 
 /**
- * nestjs-pino without pino-http: Nest's and the app's log lines go to `root` (its
- * `useExisting` mode binds no per-request logger), and requests are logged by the
- * middleware above.
+ * nestjs-pino without pino-http: Nest's and the app's log lines go to `root`, and
+ * requests are logged by the middleware above. nestjs-pino's own middleware is mounted on
+ * no route: with no per-request logger to bind it would only enter an AsyncLocalStorage
+ * context per request, and on Node 20 a live AsyncLocalStorage runs a hook on every
+ * promise the process creates.
  */
 export function failedRequestLoggingModule(root: PinoRoot): DynamicModule {
   return {
     module: FailedRequestLoggingModule,
-    imports: [LoggerModule.forRoot({ pinoHttp: { logger: root }, useExisting: true })],
+    imports: [LoggerModule.forRoot({ pinoHttp: { logger: root }, useExisting: true, forRoutes: [] })],
     providers: [{ provide: ROOT_LOGGER, useValue: root }, FailedRequestLoggingMiddleware],
   };
 }

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { eventually } from '@trajectory/shared/testing';
 import { Logger } from 'nestjs-pino';
+import { storage } from 'nestjs-pino/storage';
 import request from 'supertest';
 import { createLoggerModule, type LoggerModuleOptions } from './logger.module';
 
@@ -15,6 +16,9 @@ class EchoController {
   }
   @Get('broken') broken(): never {
     throw new Error('something inside broke');
+  }
+  @Get('context') context() {
+    return { requestContext: storage.getStore() !== undefined };
   }
   @Get('health/live') live() {
     return { status: 'ok' };
@@ -106,6 +110,20 @@ describe('createLoggerModule', () => {
       // Lines at warn and above name the request without its headers.
       expect(failed.req?.headers).toBeUndefined();
       expect(warnings.filter((l) => l.msg === 'request completed' || l.msg === 'request errored')).toHaveLength(1);
+    } finally {
+      await warnApp.close();
+    }
+  });
+
+  it('at warn, still gives requests their ids but enters no per-request logging context', async () => {
+    const warnApp = await appWith({ level: 'warn', lines: [] });
+    try {
+      const res = await request(warnApp.getHttpServer()).get('/context').set('x-request-id', 'req-ctx').expect(200);
+      expect(res.headers['x-request-id']).toBe('req-ctx');
+      expect(res.headers['x-correlation-id']).toBe('req-ctx');
+      expect(res.body).toEqual({ requestContext: false });
+      // At info the request's logger is bound to its context (app lines carry the request).
+      expect((await request(app.getHttpServer()).get('/context').expect(200)).body).toEqual({ requestContext: true });
     } finally {
       await warnApp.close();
     }
