@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createTestDatabase, eventually, testKafkaBrokers, testServerUrl, uniqueName, type TestDatabase } from '@trajectory/shared/testing';
@@ -15,6 +15,11 @@ export interface RunningSystem {
   topicPrefix: string;
   databases: { profiles: TestDatabase; career: TestDatabase };
   stop(): Promise<void>;
+}
+
+/** The flags every app runs with, as in `npm start` and the container image (ADR 0008). */
+function appNodeFlags(): string[] {
+  return JSON.parse(readFileSync(join(ROOT, 'apps', 'node-flags.json'), 'utf8')) as string[];
 }
 
 async function freePort(): Promise<number> {
@@ -67,7 +72,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<Ru
   const profileDir = process.env['APP_CPU_PROFILE_DIR'];
   const profiling = profileDir === undefined || profileDir === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
   for (const app of APPS) {
-    const child = spawn(process.execPath, ['--enable-source-maps', ...profiling, main(app)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...appNodeFlags(), ...profiling, main(app)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => output.push(`[${app}] ${chunk.toString()}`));
     child.stderr?.on('data', (chunk: Buffer) => output.push(`[${app}] ${chunk.toString()}`));
     children.push(child);
