@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { configureHttpApp } from '@trajectory/shared/platform';
+import { configureHttpApp, PrebuiltPrototypesExpressAdapter } from '@trajectory/shared/platform';
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import request from 'supertest';
@@ -37,7 +37,7 @@ async function startGateway(rateLimit = { ratePerSecond: 1000, burst: 1000 }) {
   const career = new UpstreamStub(careerReply);
   const upstreams = { profiles: await profiles.start(), career: await career.start() };
   const moduleRef = await Test.createTestingModule({ imports: [GatewayApiModule.forRoot({ upstreams, jwtSecret: secret, rateLimit })] }).compile();
-  const app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }));
+  const app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>(new PrebuiltPrototypesExpressAdapter(), { bodyParser: false, logger: false }));
   await app.init();
   return { app, profiles, career, close: async () => Promise.all([app.close(), profiles.stop(), career.stop()]) };
 }

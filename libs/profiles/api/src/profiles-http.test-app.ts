@@ -4,7 +4,7 @@ import { personStreamId } from '@trajectory/contracts/profiles';
 import { PersonCommandsService, PersonQueriesService } from '@trajectory/profiles/application';
 import { createProfilesEventStore, EventStorePersonalDataEraser } from '@trajectory/profiles/infrastructure';
 import { eventStoreMigrations } from '@trajectory/shared/event-store';
-import { configureHttpApp, runMigrations } from '@trajectory/shared/platform';
+import { configureHttpApp, PrebuiltPrototypesExpressAdapter, runMigrations } from '@trajectory/shared/platform';
 import { createTestDatabase, type TestDatabase } from '@trajectory/shared/testing';
 import { Pool } from 'pg';
 import { PROFILES_HTTP_CONTROLLERS } from './http/profiles-http.controllers';
@@ -29,7 +29,7 @@ export async function startProfilesHttpTestApp(): Promise<ProfilesHttpTestApp> {
       { provide: PersonQueriesService, useValue: new PersonQueriesService(store) },
     ],
   }).compile();
-  const app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }));
+  const app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>(new PrebuiltPrototypesExpressAdapter(), { bodyParser: false, logger: false }));
   await app.init();
   return {
     app,

@@ -30,6 +30,7 @@ export * from './health/postgres.readiness-check';
 export * from './health/kafka.readiness-check';
 export * from './health/health.controller';
 export * from './health/health.module';
+export * from './http/prebuilt-prototypes.express-adapter';
 export * from './http/bootstrap-http-service';
 export * from './database/pg-pool.module';
 export * from './validation/is-calendar-date.decorator';

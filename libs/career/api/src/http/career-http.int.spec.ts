@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { CareerQueriesService } from '@trajectory/career/application';
-import { configureHttpApp } from '@trajectory/shared/platform';
+import { configureHttpApp, PrebuiltPrototypesExpressAdapter } from '@trajectory/shared/platform';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createCareerTestContext, type CareerTestContext } from '../test-support/career-test-context';
@@ -22,7 +22,7 @@ describe('career HTTP routes (PostgreSQL, production pipeline)', () => {
       controllers: [CareerHttpController],
       providers: [{ provide: CareerQueriesService, useValue: ctx.queries }],
     }).compile();
-    app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }));
+    app = configureHttpApp(moduleRef.createNestApplication<NestExpressApplication>(new PrebuiltPrototypesExpressAdapter(), { bodyParser: false, logger: false }));
     await app.init();
   });
 

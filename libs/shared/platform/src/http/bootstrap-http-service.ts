@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { configureHttpApp, type HttpAppOptions } from './configure-http-app';
+import { PrebuiltPrototypesExpressAdapter } from './prebuilt-prototypes.express-adapter';
 
 export interface BootstrapHttpServiceOptions extends HttpAppOptions {
   /** Appears in the start-up line; logs carry it through `createLoggerModule`. */
@@ -34,7 +35,7 @@ export async function bootstrapHttpService(
 ): Promise<NestExpressApplication> {
   // abortOnError: false lets start-up errors reject this promise (and so fail main.ts
   // with their message) instead of Nest calling process.exit itself.
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(module, new PrebuiltPrototypesExpressAdapter(), { bufferLogs: true, bodyParser: false, abortOnError: false });
   let logger: Logger;
   try {
     logger = app.get(Logger);
