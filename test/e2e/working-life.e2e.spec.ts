@@ -113,6 +113,19 @@ describe('a whole working life recorded through the gateway and read back as a c
     expect((career['jobs'] as Array<{ promotions: unknown[] }>)[1]?.promotions).toHaveLength(2);
   });
 
+  it("carries the person's stream version as the career's ETag, the same as the person's own", async () => {
+    const person = await callGateway(system, 'GET', `/people/${personId}`, { token: hrAdmin });
+    const version = person.headers.get('etag');
+    expect(version).toMatch(/^"\d+"$/);
+    await eventually(
+      async () => {
+        const career = await callGateway(system, 'GET', `/people/${personId}/career`, { token: hrAdmin });
+        expect(career.headers.get('etag')).toBe(version);
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
+  });
+
   it('answers as the career stood on past days', async () => {
     await eventually(async () => expect((await careerAsOf(undefined))['status']).toBe('offboarded'), { timeoutMs: 30_000, intervalMs: 200 });
 

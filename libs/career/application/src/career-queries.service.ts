@@ -19,6 +19,12 @@ export interface PersonSummary {
   stage: CareerStage;
 }
 
+/** A timeline with the newest version of the person's stream it reflects (the answer's ETag). */
+export interface VersionedCareerTimeline {
+  timeline: CareerTimeline;
+  version: number;
+}
+
 export interface PeoplePage {
   items: PersonSummary[];
   page: number;
@@ -35,9 +41,13 @@ export class CareerQueriesService {
   ) {}
 
   async timeline(tenantId: string, personId: string, asOf?: string): Promise<CareerTimeline> {
+    return (await this.versionedTimeline(tenantId, personId, asOf)).timeline;
+  }
+
+  async versionedTimeline(tenantId: string, personId: string, asOf?: string): Promise<VersionedCareerTimeline> {
     const found = await this.readModel.findCareer(tenantId, personId);
     if (found === undefined) throw new CareerNotFoundError('No career is known for this person.', { personId });
-    return buildCareerTimeline(found, asOf ?? this.clock());
+    return { timeline: buildCareerTimeline(found, asOf ?? this.clock()), version: found.person.projectedVersion ?? 0 };
   }
 
   /** Summaries are today's: the stage and title come from the same timeline a person's career shows. */

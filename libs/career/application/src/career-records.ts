@@ -14,6 +14,8 @@ export interface CareerPersonRow {
   offboardedOn?: string | null;
   /** UTC day the erasure was recorded; PII columns are null from then on. */
   erasedOn?: string | null;
+  /** Newest version of the person's stream the read model has applied (0 before any). */
+  projectedVersion?: number;
 }
 
 export interface CareerJobRow {

@@ -15,7 +15,7 @@ const utcDay = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
 
 export const PERSON_COLUMNS = `person_id AS "personId", given_name AS "givenName", family_name AS "familyName",
   ${day('hire_date')} AS "hireDate", employee_number AS "employeeNumber", org_unit AS "orgUnit", manager_id AS "managerId",
-  ${day('offboarded_on')} AS "offboardedOn", ${utcDay('erased_at')} AS "erasedOn"`;
+  ${day('offboarded_on')} AS "offboardedOn", ${utcDay('erased_at')} AS "erasedOn", projected_version AS "projectedVersion"`;
 
 /** One JSON array of a table's rows of the person `p` (the enclosing query's alias). */
 function rowsOf(table: string, fields: Record<string, string>): string {

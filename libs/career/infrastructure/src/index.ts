@@ -1,5 +1,6 @@
 import { CreateCareerReadModel1764000000000 } from './migrations/1764000000000-create-career-read-model';
 import { CareerTimelineReadModel1796000000000 } from './migrations/1796000000000-career-timeline-read-model';
+import { CareerProjectedVersion1797000000000 } from './migrations/1797000000000-career-projected-version';
 
 export * from './career-tables';
 export * from './postgres-career-projection';
@@ -9,5 +10,5 @@ export * from './rebuild/profiles-event-source';
 export * from './rebuild/rebuild-schema';
 export * from './rebuild/replay-events';
 export * from './rebuild/switch-over';
-export { CareerTimelineReadModel1796000000000, CreateCareerReadModel1764000000000 };
-export const careerMigrations = [CreateCareerReadModel1764000000000, CareerTimelineReadModel1796000000000];
+export { CareerProjectedVersion1797000000000, CareerTimelineReadModel1796000000000, CreateCareerReadModel1764000000000 };
+export const careerMigrations = [CreateCareerReadModel1764000000000, CareerTimelineReadModel1796000000000, CareerProjectedVersion1797000000000];

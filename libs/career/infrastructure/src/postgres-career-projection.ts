@@ -31,10 +31,12 @@ export class PostgresCareerProjection implements CareerProjectionPort {
     const { personId, hireDate, givenName, familyName, email, employeeNumber, orgUnit, managerId } = data;
     const changes = { givenName, familyName, email, employeeNumber, orgUnit, managerId };
     await writePersonChange(client(tx), this.t, { tenantId, personId, streamVersion, kind: 'registered', changes, recordedAt, hireDate });
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async personUpdated(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<PersonUpdatedV1>): Promise<void> {
     await writePersonChange(client(tx), this.t, { tenantId, personId: data.personId, streamVersion, kind: 'updated', changes: data.changes, recordedAt });
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async personOffboarded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PersonOffboardedV1>): Promise<void> {
@@ -51,10 +53,11 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId, data.offboardedOn, data.reason, streamVersion],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   /** Names and email leave every table; the anonymous history (jobs, counts) stays. */
-  async personErased(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<PersonErasedV1>): Promise<void> {
+  async personErased(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PersonErasedV1>): Promise<void> {
     await client(tx).query(
       careerStatement(
         this.t,
@@ -74,9 +77,10 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
-  async jobStarted(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<JobStartedV2>): Promise<void> {
+  async jobStarted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<JobStartedV2>): Promise<void> {
     await client(tx).query(
       careerStatement(
         this.t,
@@ -89,9 +93,10 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId, data.jobId, data.title, data.employer, data.employmentType, data.startDate, data.field ?? null, data.level ?? null],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
-  async jobEnded(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<JobEndedV1>): Promise<void> {
+  async jobEnded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<JobEndedV1>): Promise<void> {
     await client(tx).query(
       careerStatement(
         this.t,
@@ -103,6 +108,7 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId, data.jobId, data.endDate, data.reason ?? null],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async promoted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PromotedV1>): Promise<void> {
@@ -115,9 +121,10 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId, streamVersion, data.jobId, data.newTitle, data.newLevel, data.previousLevel, data.effectiveDate],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
-  async educationAdded(tx: ReadModelTransaction, { tenantId, data }: ProjectedEvent<EducationAddedV1>): Promise<void> {
+  async educationAdded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<EducationAddedV1>): Promise<void> {
     await client(tx).query(
       careerStatement(
         this.t,
@@ -127,6 +134,7 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId, data.educationId, data.kind, data.title, data.field, data.institution, data.completedOn],
       ),
     );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async aspirationSet(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<AspirationSetV1>): Promise<void> {
@@ -137,6 +145,25 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         `INSERT INTO ${this.t.career_aspirations} (tenant_id, person_id, stream_version, target_role, field, target_level, target_date, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
         [tenantId, data.personId, streamVersion, data.targetRole, data.field, data.targetLevel, data.targetDate, recordedAt],
+      ),
+    );
+    await this.applied(tx, tenantId, data.personId, streamVersion);
+  }
+
+  /**
+   * Every event of a person moves the person's projected version up to its own (never
+   * down: redelivered or rebuilt events may come late), so a read can name the newest
+   * write it reflects.
+   */
+  private async applied(tx: ReadModelTransaction, tenantId: string, personId: string, streamVersion: number): Promise<void> {
+    await client(tx).query(
+      careerStatement(
+        this.t,
+        'applied',
+        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, projected_version) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id, person_id) DO UPDATE SET projected_version = EXCLUDED.projected_version
+         WHERE p.projected_version < EXCLUDED.projected_version`,
+        [tenantId, personId, streamVersion],
       ),
     );
   }

@@ -24,7 +24,7 @@ function careerReply(call: RecordedCall): StubReply {
     const items = reports.slice((page - 1) * size, page * size).map((personId) => ({ personId, name: null, orgUnit: null, managerId: manager }));
     return { status: 200, body: { items, page, pageSize: size, total: reports.length } };
   }
-  return { status: 200, body: { from: 'career', url: call.url } };
+  return { status: 200, headers: { etag: '"7"' }, body: { from: 'career', url: call.url } };
 }
 const profilesReply = (call: RecordedCall): StubReply => ({
   status: call.method === 'POST' ? 201 : 200,
@@ -117,6 +117,16 @@ describe('the public API (gateway, against stub services)', () => {
     expect([forwarded.get('managerId'), forwarded.get('orgUnit')]).toEqual([manager, 'R&D']);
     const lookups = gateway.career.calls.filter((call) => call.url.includes(`managerId=${manager}&page=`));
     expect(lookups.length).toBe(2); // two pages, then served from the short cache
+  });
+
+  it('confirms an unchanged career with 304 only for an explicit asOf: without one the timeline moves on with the calendar', async () => {
+    const hr = `Bearer ${await token({ roles: ['hr-admin'] })}`;
+    const dated = await http().get(`/people/${stranger}/career?asOf=2020-01-01`).set('authorization', hr).expect(200);
+    expect(dated.headers['etag']).toBe('"7"');
+    await http().get(`/people/${stranger}/career?asOf=2020-01-01`).set('authorization', hr).set('if-none-match', '"7"').expect(304);
+    const today = await http().get(`/people/${stranger}/career`).set('authorization', hr).set('if-none-match', '"7"').expect(200);
+    expect(today.headers['etag']).toBe('"7"');
+    expect(today.body).toMatchObject({ from: 'career' });
   });
 
   it('passes an hr-admin list query on untouched for the service to validate', async () => {

@@ -40,6 +40,8 @@ describe('career HTTP routes (PostgreSQL, production pipeline)', () => {
   it('answers a career and a people page', async () => {
     const career = await get(`/people/${life.personId}/career?asOf=2016-06-01`).expect(200);
     expect(career.body).toMatchObject({ personId: life.personId, asOf: '2016-06-01', currentTitle: 'Engineering Manager', stage: 'mid', status: 'active' });
+    // The ETag is the newest stream version applied: the last of the person's events.
+    expect(career.headers['etag']).toBe(`"${life.events.length}"`);
     const page = await get(`/people?managerId=${managerId}&page=1&pageSize=10`).expect(200);
     expect(page.body).toMatchObject({ page: 1, pageSize: 10, total: 1, items: [{ personId: life.personId, orgUnit: 'Platform', stage: 'senior' }] });
     expect((await get('/people?orgUnit=Nowhere').expect(200)).body).toEqual({ items: [], page: 1, pageSize: 50, total: 0 });

@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CareerQueriesService, type CareerTimeline, type PeoplePage } from '@trajectory/career/application';
 import { Caller, type CallerContext } from '@trajectory/shared/platform';
+import type { Response } from 'express';
 import { CareerQueryDto, ListPeopleQueryDto } from './career-query.dto';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -23,12 +24,16 @@ export class CareerHttpController {
     });
   }
 
+  /** ETag: the newest version of the person's profiles stream the timeline reflects, as on the person's own reads and writes. */
   @Get(':personId/career')
-  timeline(
+  async timeline(
     @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
     @Query() query: CareerQueryDto,
     @Caller() caller: CallerContext,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CareerTimeline> {
-    return this.queries.timeline(caller.tenantId, personId, query.asOf);
+    const { timeline, version } = await this.queries.versionedTimeline(caller.tenantId, personId, query.asOf);
+    response.setHeader('ETag', `"${version}"`);
+    return timeline;
   }
 }

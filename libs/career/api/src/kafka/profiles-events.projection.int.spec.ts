@@ -77,8 +77,9 @@ describe('career projection of profiles events (PostgreSQL)', () => {
     const shuffled = messages(scrambled, life).reverse();
     await ctx.deliver(...shuffled, ...shuffled.slice().sort(() => Math.random() - 0.5));
 
-    const expected = await ctx.queries.timeline(inOrder, life.personId);
-    expect(await ctx.queries.timeline(scrambled, life.personId)).toEqual(expected);
+    const expected = await ctx.queries.versionedTimeline(inOrder, life.personId);
+    expect(expected.version).toBe(life.events.length);
+    expect(await ctx.queries.versionedTimeline(scrambled, life.personId)).toEqual(expected);
     for (const asOf of ['2011-01-01', '2017-06-01', '2024-12-31']) {
       expect(await ctx.queries.timeline(scrambled, life.personId, asOf)).toEqual(await ctx.queries.timeline(inOrder, life.personId, asOf));
     }
@@ -93,7 +94,7 @@ describe('career projection of profiles events (PostgreSQL)', () => {
     await ctx.deliver(update(3, 'Newest'), update(2, 'Older'));
     await expect(ctx.queries.timeline(tenant, life.personId)).rejects.toMatchObject({ code: 'CAREER_NOT_FOUND' });
     await ctx.deliver(registered as ConsumedEvent);
-    expect(await ctx.queries.timeline(tenant, life.personId)).toMatchObject({ orgUnit: 'Newest', name: 'Katherine Johnson' });
+    expect(await ctx.queries.versionedTimeline(tenant, life.personId)).toMatchObject({ timeline: { orgUnit: 'Newest', name: 'Katherine Johnson' }, version: 3 });
   });
 
   it('drops names and email on erasure, keeps the anonymous history, and never takes them back', async () => {

@@ -70,8 +70,8 @@ describe('career:rebuild from the profiles event store (PostgreSQL)', () => {
     const formerLive = new CareerQueriesService(new PostgresCareerReadModel(career.pool, result.retiredSchema), () => TODAY);
     for (const life of lives) {
       for (const asOf of AS_OF) {
-        const rebuilt = await career.queries.timeline(tenant, life.personId, asOf);
-        expect(rebuilt).toEqual(await formerLive.timeline(tenant, life.personId, asOf));
+        const rebuilt = await career.queries.versionedTimeline(tenant, life.personId, asOf);
+        expect(rebuilt).toEqual(await formerLive.versionedTimeline(tenant, life.personId, asOf));
       }
     }
     expect(await career.queries.timeline(tenant, (lives[0] as WorkingLife).personId, FAR_FUTURE)).toMatchObject({ name: 'Katherine Goble', orgUnit: 'Platform', aspiration: { targetRole: 'CTO' } });

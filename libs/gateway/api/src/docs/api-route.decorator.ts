@@ -24,7 +24,8 @@ export interface RouteDoc {
   summary: string;
   description?: string;
   body?: Type;
-  success: { status: 200 | 201 | 204; description: string; type?: Type; location?: boolean; etag?: boolean };
+  /** `etag`: true for the usual stream-version ETag, or the header's own description. */
+  success: { status: 200 | 201 | 204; description: string; type?: Type; location?: boolean; etag?: boolean | string };
   problems: number[];
   ifMatch?: boolean;
 }
@@ -37,6 +38,7 @@ export function ApiRoute(doc: RouteDoc): MethodDecorator & ClassDecorator {
   const headers = {
     ...(success.location === true ? { Location: header('Where the created resource is read.') } : {}),
     ...(success.etag === true ? { ETag: header('The stream version, quoted ("3"); send it back as If-Match.') } : {}),
+    ...(typeof success.etag === 'string' ? { ETag: header(success.etag) } : {}),
   };
   return applyDecorators(
     ApiExtraModels(ProblemResource),

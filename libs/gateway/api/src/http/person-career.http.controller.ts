@@ -22,11 +22,19 @@ export class GatewayPersonCareerHttpController {
   @ApiRoute({
     summary: "A person's career timeline",
     description: 'Read model: eventually consistent (normally within a second of a write). hr-admin: anyone; manager: direct reports and themselves; employee: themselves.',
-    success: { status: 200, description: 'The timeline as of asOf (default today).', type: CareerTimelineResource },
+    success: {
+      status: 200,
+      description: 'The timeline as of asOf (default today).',
+      type: CareerTimelineResource,
+      etag: 'The newest version of the person\'s stream this timeline reflects, quoted ("7"): once it reaches the ETag a write answered, the write is in the timeline. If-None-Match is answered 304 only with an explicit asOf.',
+    },
     problems: [400, 403, 404],
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the career as it stood at the end of that day', schema: { type: 'string', format: 'date' } })
   career(@Param('personId', personIdParam) personId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response) {
+    // Without asOf the timeline runs on with the calendar (durations, stage): the same
+    // version is not the same answer tomorrow, so it is never confirmed as unchanged.
+    if (request.query['asOf'] === undefined) delete request.headers['if-none-match'];
     const path = `/people/${personId}/career${queryStringOf(request)}`;
     return this.proxy.forward({ baseUrl: this.upstreams.career, method: 'GET', path, principal, request, response });
   }
