@@ -26,6 +26,18 @@ describe('constructorWithPrototype', () => {
     expect(message).toBeInstanceOf(IncomingMessage);
     expect(message.headers).toEqual({});
   });
+
+  it('builds instances of a class constructor too (should Node make its messages classes)', () => {
+    class Base {
+      constructor(readonly value: number) {}
+    }
+    const prototype = Object.create(Base.prototype) as object;
+    const Born = constructorWithPrototype(Base, prototype);
+    const born = new Born(7);
+    expect(Object.getPrototypeOf(born)).toBe(prototype);
+    expect(born).toBeInstanceOf(Base);
+    expect(born.value).toBe(7);
+  });
 });
 
 describe('PrebuiltPrototypesExpressAdapter', () => {
