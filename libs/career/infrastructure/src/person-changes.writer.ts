@@ -67,7 +67,7 @@ export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, s
       `UPDATE ${t.career_people}
         SET given_name = $3, family_name = $4, email = $5, employee_number = $6, org_unit = $7, manager_id = $8,
             registered_version = LEAST(registered_version, $9::integer),
-            hire_date = COALESCE($10::date, hire_date), updated_at = now()
+            hire_date = COALESCE($10::date, hire_date), projected_version = GREATEST(projected_version, $11::integer), updated_at = now()
       WHERE tenant_id = $1 AND person_id = $2`,
       [
         ...key,
@@ -78,6 +78,7 @@ export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, s
         current.orgUnit ?? null,
         current.managerId ?? null,
         ...registration,
+        change.streamVersion,
       ],
     ),
   );

@@ -30,13 +30,12 @@ export class PostgresCareerProjection implements CareerProjectionPort {
   async personRegistered(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<PersonRegisteredV2>): Promise<void> {
     const { personId, hireDate, givenName, familyName, email, employeeNumber, orgUnit, managerId } = data;
     const changes = { givenName, familyName, email, employeeNumber, orgUnit, managerId };
+    // The change's fold also raises the projected version: no separate statement.
     await writePersonChange(client(tx), this.t, { tenantId, personId, streamVersion, kind: 'registered', changes, recordedAt, hireDate });
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async personUpdated(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<PersonUpdatedV1>): Promise<void> {
     await writePersonChange(client(tx), this.t, { tenantId, personId: data.personId, streamVersion, kind: 'updated', changes: data.changes, recordedAt });
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async personOffboarded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PersonOffboardedV1>): Promise<void> {
@@ -153,7 +152,7 @@ export class PostgresCareerProjection implements CareerProjectionPort {
   /**
    * Every event of a person moves the person's projected version up to its own (never
    * down: redelivered or rebuilt events may come late), so a read can name the newest
-   * write it reflects.
+   * write it reflects. Registrations and updates do it in their fold (person-changes.writer).
    */
   private async applied(tx: ReadModelTransaction, tenantId: string, personId: string, streamVersion: number): Promise<void> {
     await client(tx).query(
