@@ -36,9 +36,10 @@ export function constructorWithPrototype<C extends new (...args: never[]) => obj
  * Express gives every request and response its app's prototypes with `Object.setPrototypeOf`
  * as it enters the app (expressjs/express#5998). In V8 that left most of a request's objects
  * alive through the next young-generation collections: under 500 reads/s an app carried
- * 2–3 MB over each scavenge instead of a few tens of KB, every scavenge paused 4–8 ms, and
- * the promoted garbage brought full collections. Born with the right prototype, Express's
- * `setPrototypeOf` finds nothing to change. HTTPS servers are created as Nest does.
+ * 2–3 MB over each scavenge instead of a few tens of KB, every scavenge paused 4–9 ms, and
+ * the promoted garbage brought full collections (ADR 0009). Born with the right prototype,
+ * Express's `setPrototypeOf` finds nothing to change. With HTTPS or
+ * `forceCloseConnections` the server is created as Nest does.
  */
 export class PrebuiltPrototypesExpressAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
