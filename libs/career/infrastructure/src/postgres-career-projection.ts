@@ -43,16 +43,17 @@ export class PostgresCareerProjection implements CareerProjectionPort {
       careerStatement(
         this.t,
         'personOffboarded',
-        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, offboarded_on, offboard_reason, offboarded_version)
-       VALUES ($1, $2, $3, $4, $5)
+        // Skipped only for an offboarding at least as new, which raised the projected version itself.
+        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, offboarded_on, offboard_reason, offboarded_version, projected_version)
+       VALUES ($1, $2, $3, $4, $5, $5)
        ON CONFLICT (tenant_id, person_id) DO UPDATE
          SET offboarded_on = EXCLUDED.offboarded_on, offboard_reason = EXCLUDED.offboard_reason,
-             offboarded_version = EXCLUDED.offboarded_version, updated_at = now()
+             offboarded_version = EXCLUDED.offboarded_version,
+             projected_version = GREATEST(p.projected_version, EXCLUDED.projected_version), updated_at = now()
          WHERE p.offboarded_version IS NULL OR p.offboarded_version < EXCLUDED.offboarded_version`,
         [tenantId, data.personId, data.offboardedOn, data.reason, streamVersion],
       ),
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   /** Names and email leave every table; the anonymous history (jobs, counts) stays. */
@@ -61,10 +62,11 @@ export class PostgresCareerProjection implements CareerProjectionPort {
       careerStatement(
         this.t,
         'personErased',
-        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, erased_at) VALUES ($1, $2, $3)
+        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, erased_at, projected_version) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, person_id) DO UPDATE
-         SET erased_at = COALESCE(p.erased_at, EXCLUDED.erased_at), given_name = NULL, family_name = NULL, email = NULL, updated_at = now()`,
-        [tenantId, data.personId, data.erasedAt],
+         SET erased_at = COALESCE(p.erased_at, EXCLUDED.erased_at), given_name = NULL, family_name = NULL, email = NULL,
+             projected_version = GREATEST(p.projected_version, EXCLUDED.projected_version), updated_at = now()`,
+        [tenantId, data.personId, data.erasedAt, streamVersion],
       ),
     );
     await client(tx).query(
@@ -76,7 +78,6 @@ export class PostgresCareerProjection implements CareerProjectionPort {
         [tenantId, data.personId],
       ),
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async jobStarted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<JobStartedV2>): Promise<void> {
@@ -152,7 +153,8 @@ export class PostgresCareerProjection implements CareerProjectionPort {
   /**
    * Every event of a person moves the person's projected version up to its own (never
    * down: redelivered or rebuilt events may come late), so a read can name the newest
-   * write it reflects. Registrations and updates do it in their fold (person-changes.writer).
+   * write it reflects. Events that already write the person's row (registration, update,
+   * offboarding, erasure) raise it in that statement instead.
    */
   private async applied(tx: ReadModelTransaction, tenantId: string, personId: string, streamVersion: number): Promise<void> {
     await client(tx).query(
