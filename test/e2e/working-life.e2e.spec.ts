@@ -126,6 +126,23 @@ describe('a whole working life recorded through the gateway and read back as a c
     );
   });
 
+  it('reads its own writes: with the ETag a write answered as minVersion, one read shows the write', async () => {
+    const created = await write('POST', '/people', { givenName: 'Mary', familyName: 'Jackson', email: 'mary@example.com', hireDate: '2021-02-01', orgUnit: 'Wind Tunnel' }, 201);
+    const id = field<string>(created, 'personId');
+    const createdVersion = (created.headers.get('etag') ?? '').replace(/"/g, '');
+    expect(createdVersion).toBe('1');
+    // No polling: the read waits until the projection has the registration.
+    const first = await callGateway(system, 'GET', `/people/${id}/career?minVersion=${createdVersion}`, { token: hrAdmin });
+    expect({ status: first.status, etag: first.headers.get('etag') }).toEqual({ status: 200, etag: '"1"' });
+    expect(first.body).toMatchObject({ personId: id, name: 'Mary Jackson', orgUnit: 'Wind Tunnel' });
+
+    const updated = await write('PATCH', `/people/${id}`, { orgUnit: 'Structures' });
+    const updatedVersion = (updated.headers.get('etag') ?? '').replace(/"/g, '');
+    const second = await callGateway(system, 'GET', `/people/${id}/career?minVersion=${updatedVersion}`, { token: hrAdmin });
+    expect({ status: second.status, etag: second.headers.get('etag') }).toEqual({ status: 200, etag: `"${updatedVersion}"` });
+    expect(second.body).toMatchObject({ orgUnit: 'Structures' });
+  });
+
   it('answers as the career stood on past days', async () => {
     await eventually(async () => expect((await careerAsOf(undefined))['status']).toBe('offboarded'), { timeoutMs: 30_000, intervalMs: 200 });
 

@@ -1,7 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { CareerHttpController, ProfilesEventsHandler } from '@trajectory/career/api';
-import { CAREER_PROJECTION, CAREER_READ_MODEL, CareerQueriesService, type CareerReadModelPort } from '@trajectory/career/application';
-import { PostgresCareerProjection, PostgresCareerReadModel } from '@trajectory/career/infrastructure';
+import { CAREER_CHANGES, CAREER_PROJECTION, CAREER_READ_MODEL, CareerQueriesService, type CareerChangesPort, type CareerReadModelPort } from '@trajectory/career/application';
+import { PostgresCareerChanges, PostgresCareerProjection, PostgresCareerReadModel } from '@trajectory/career/infrastructure';
 import { CareerConfig, dataServiceImports } from '@trajectory/shared/platform';
 import { Pool } from 'pg';
 
@@ -16,7 +16,14 @@ export class CareerAppModule {
       providers: [
         { provide: CAREER_READ_MODEL, inject: [Pool], useFactory: (pool: Pool) => new PostgresCareerReadModel(pool) },
         { provide: CAREER_PROJECTION, useFactory: () => new PostgresCareerProjection() },
-        { provide: CareerQueriesService, inject: [CAREER_READ_MODEL], useFactory: (readModel: CareerReadModelPort) => new CareerQueriesService(readModel) },
+        // Wakes career reads waiting for a write (minVersion) when the consumer commits it.
+        { provide: CAREER_CHANGES, inject: [Pool], useFactory: (pool: Pool) => new PostgresCareerChanges(pool, new Logger('CareerChanges')) },
+        {
+          provide: CareerQueriesService,
+          inject: [CAREER_READ_MODEL, CAREER_CHANGES],
+          useFactory: (readModel: CareerReadModelPort, changes: CareerChangesPort) =>
+            new CareerQueriesService(readModel, undefined, { changes, maxWaitMs: config.CAREER_READ_WAIT_MS }),
+        },
       ],
     };
   }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { careerMigrations } from '@trajectory/career/infrastructure';
+import { CAREER_CHANGES_CHANNEL, careerMigrations } from '@trajectory/career/infrastructure';
 import { PROFILES_TOPIC } from '@trajectory/contracts/profiles';
 import { ensureTopics, KafkaEventErrorFilter, KafkaEventTransport, messagingMigrations, prometheusConsumerMetrics } from '@trajectory/shared/messaging';
 import { bootstrapHttpService, CareerConfig, ensureDatabase, getMetrics, loadConfig, runMigrations } from '@trajectory/shared/platform';
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
         groupId,
         topics,
         fromBeginning: true,
+        // Each commit names the people it projected, waking reads that wait for them.
+        notifyChannel: CAREER_CHANGES_CHANNEL,
         metrics: prometheusConsumerMetrics(getMetrics(), groupId),
       });
       // The filter keeps a handler's error code, so the DLQ headers say what went wrong.

@@ -1,3 +1,4 @@
+export * from './career-changes.port';
 export * from './career-projection.port';
 export * from './career-queries.service';
 export * from './career-read-model.port';

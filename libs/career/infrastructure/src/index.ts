@@ -3,6 +3,7 @@ import { CareerTimelineReadModel1796000000000 } from './migrations/1796000000000
 import { CareerProjectedVersion1797000000000 } from './migrations/1797000000000-career-projected-version';
 
 export * from './career-tables';
+export * from './postgres-career-changes';
 export * from './postgres-career-projection';
 export * from './postgres-career-read-model';
 export * from './rebuild/career-rebuild';

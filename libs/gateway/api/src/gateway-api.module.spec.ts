@@ -24,6 +24,10 @@ function careerReply(call: RecordedCall): StubReply {
     const items = reports.slice((page - 1) * size, page * size).map((personId) => ({ personId, name: null, orgUnit: null, managerId: manager }));
     return { status: 200, body: { items, page, pageSize: size, total: reports.length } };
   }
+  // The career service's answer to a read-your-writes read it could not satisfy in time.
+  if (Number(url.searchParams.get('minVersion')) > 7) {
+    return { status: 503, headers: { 'content-type': 'application/problem+json', 'retry-after': '1' }, body: { status: 503, code: 'CAREER_NOT_CAUGHT_UP' } };
+  }
   return { status: 200, headers: { etag: '"7"' }, body: { from: 'career', url: call.url } };
 }
 const profilesReply = (call: RecordedCall): StubReply => ({
@@ -127,6 +131,16 @@ describe('the public API (gateway, against stub services)', () => {
     const today = await http().get(`/people/${stranger}/career`).set('authorization', hr).set('if-none-match', '"7"').expect(200);
     expect(today.headers['etag']).toBe('"7"');
     expect(today.body).toMatchObject({ from: 'career' });
+  });
+
+  it('passes minVersion on to the career service and its 503 with Retry-After back', async () => {
+    const hr = `Bearer ${await token({ roles: ['hr-admin'] })}`;
+    const caughtUp = await http().get(`/people/${stranger}/career?minVersion=7`).set('authorization', hr).expect(200);
+    expect(caughtUp.body).toEqual({ from: 'career', url: `/people/${stranger}/career?minVersion=7` });
+    const behind = await http().get(`/people/${stranger}/career?minVersion=8`).set('authorization', hr).expect(503);
+    expect(behind.headers['retry-after']).toBe('1');
+    expect(behind.headers['content-type']).toContain('application/problem+json');
+    expect(behind.body).toMatchObject({ code: 'CAREER_NOT_CAUGHT_UP' });
   });
 
   it('passes an hr-admin list query on untouched for the service to validate', async () => {

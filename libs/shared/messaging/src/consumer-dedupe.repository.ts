@@ -23,7 +23,29 @@ export async function lockPartition(tx: PoolClient, ref: PartitionRef): Promise<
   return BigInt(result.rows[0]?.next_offset ?? '0');
 }
 
-export async function advancePartition(tx: PoolClient, ref: PartitionRef, nextOffset: bigint): Promise<void> {
+/** What a transaction announces when it commits: `payload` on `channel` (PostgreSQL NOTIFY). */
+export interface CommitNotice {
+  channel: string;
+  payload: string;
+}
+
+/**
+ * Moves the partition's offset on; with a notice, in the same statement (no extra round
+ * trip), the transaction also NOTIFYs, which PostgreSQL delivers to every listener of the
+ * database when, and only if, the transaction commits.
+ */
+export async function advancePartition(tx: PoolClient, ref: PartitionRef, nextOffset: bigint, notice?: CommitNotice): Promise<void> {
+  if (notice !== undefined) {
+    await tx.query({
+      name: 'consumer_advance_partition_notify_v1',
+      text: `WITH advanced AS (
+         UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, $4::bigint), updated_at = now()
+         WHERE group_id = $1 AND topic = $2 AND partition = $3)
+       SELECT pg_notify($5, $6)`,
+      values: [ref.groupId, ref.topic, ref.partition, nextOffset.toString(), notice.channel, notice.payload],
+    });
+    return;
+  }
   await tx.query({
     name: 'consumer_advance_partition_v1',
     text: `UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, $4::bigint), updated_at = now()

@@ -1,3 +1,4 @@
+export * from './applied-keys.notice';
 export * from './cloud-event-headers';
 export * from './consumed-event';
 export * from './dead-letter.publisher';

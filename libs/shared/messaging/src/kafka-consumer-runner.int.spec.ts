@@ -189,4 +189,34 @@ describe('KafkaConsumerRunner (PostgreSQL + Kafka)', () => {
     // 25P02: in_failed_sql_transaction, reported against the handler that caused it.
     expect(dlq.messages[0]?.headers).toMatchObject({ ce_id: swallowing, [DLQ_HEADERS.errorCode]: '25P02', [DLQ_HEADERS.originalOffset]: '1' });
   }, 60_000);
+  it('announces the keys it applied on the notify channel only once they are committed', async () => {
+    const topic = await context.createTopic('consumer_notify', { partitions: 2 });
+    const channel = uniqueName('applied');
+    const listener = await context.pool.connect();
+    const notices: Array<{ keys: string[]; committedEffects: number }> = [];
+    const pending: Promise<void>[] = [];
+    listener.on('notification', (message) => {
+      // What a reader woken by the notice would see: the effects must already be there.
+      pending.push(
+        effects(context.pool).then((applied) => {
+          notices.push({ keys: (message.payload ?? '').split('\n'), committedEffects: applied.size });
+        }),
+      );
+    });
+    await listener.query(`LISTEN "${channel}"`);
+    try {
+      const handler: KafkaConsumerRunnerOptions['handler'] = async (event, tx) => void (await tx.query(APPLY_EFFECT_SQL, [event.id]));
+      await startRunner({ groupId: uniqueName('group'), topics: [topic], handler, notifyChannel: channel });
+      const sent = [cloudEventMessage('goal-a', 1, {}), cloudEventMessage('goal-b', 1, {}), cloudEventMessage('goal-a', 2, {})];
+      await produce(context.kafka, topic, sent);
+
+      await eventually(async () => expect(new Set(notices.flatMap((notice) => notice.keys))).toEqual(new Set(['goal-a', 'goal-b'])), { timeoutMs: 20_000 });
+      await Promise.all(pending);
+      for (const notice of notices) expect(notice.committedEffects).toBeGreaterThanOrEqual(notice.keys.length);
+      expect((await effects(context.pool)).size).toBe(3);
+    } finally {
+      await listener.query(`UNLISTEN "${channel}"`);
+      listener.release();
+    }
+  }, 60_000);
 });

@@ -45,6 +45,12 @@ export interface KafkaConsumerRunnerOptions {
   metrics?: ConsumerMetrics;
   logger?: LoggerService;
   /**
+   * PostgreSQL channel on which each transaction that applied events announces their keys
+   * when it commits (NOTIFY, in the statement that advances the offset): readers that wait
+   * for a write to reach the read model wake then instead of polling. Off when unset.
+   */
+  notifyChannel?: string;
+  /**
    * Runs after PostgreSQL committed and before Kafka does. The gap it marks is the one
    * dedupe exists for; tracing and fault-injection tests hook in here.
    */
@@ -102,6 +108,7 @@ export class KafkaConsumerRunner {
         retryBackoffMs: this.options.retryBackoffMs ?? 100,
         logger: this.logger,
         metrics: this.options.metrics,
+        ...(this.options.notifyChannel === undefined ? {} : { notifyChannel: this.options.notifyChannel }),
       });
       await consumer.run({
         autoCommit: false,

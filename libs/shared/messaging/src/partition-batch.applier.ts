@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import type { KafkaMessage } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
+import { appliedKeysNotice } from './applied-keys.notice';
 import { parseCloudEvent } from './cloud-event-headers';
 import type { ConsumedEvent, ConsumedEventHandler } from './consumed-event';
 import { advancePartition, claimEvents, lockPartition, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
@@ -19,6 +20,8 @@ export interface PartitionBatchApplierOptions {
   retryBackoffMs: number;
   logger: LoggerService;
   metrics?: ConsumerMetrics;
+  /** When set, each transaction that applied events NOTIFYs this channel with their keys at commit (see appliedKeysNotice). */
+  notifyChannel?: string;
 }
 
 /** Called after each PostgreSQL commit with the highest offset it covered. */
@@ -115,6 +118,7 @@ export class PartitionBatchApplier {
     const fresh = items.filter((item) => BigInt(item.message.offset) >= nextOffset);
     counts.skipped += items.length - fresh.length;
     const unclaimed = await claimEvents(tx, ref, distinctClaims(fresh));
+    const appliedKeys = new Set<string>();
     for (const item of fresh) {
       if (!item.parsed.ok) {
         if (mode === 'record') continue;
@@ -132,10 +136,13 @@ export class PartitionBatchApplier {
         throw new HandlerFailure(items.indexOf(item), error);
       }
       counts.handled += 1;
+      if (item.parsed.event.key !== null) appliedKeys.add(item.parsed.event.key);
     }
     const last = items[items.length - 1];
     if (last !== undefined) {
-      await advancePartition(tx, ref, BigInt(last.message.offset) + 1n).catch((error: { code?: string }) => {
+      const { notifyChannel } = this.options;
+      const notice = notifyChannel === undefined ? undefined : appliedKeysNotice(notifyChannel, appliedKeys);
+      await advancePartition(tx, ref, BigInt(last.message.offset) + 1n, notice).catch((error: { code?: string }) => {
         throw error.code === IN_FAILED_SQL_TRANSACTION ? new HandlerFailure(items.length === 1 ? 0 : -1, error) : error;
       });
     }

@@ -10,6 +10,19 @@ export class CareerQueryDto {
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    example: 3,
+    description:
+      "Read-your-writes: answer only once the timeline reflects at least this version of the person's stream (the ETag a write answered), waiting for the projection if needed; 503 CAREER_NOT_CAUGHT_UP with Retry-After if it does not within the wait.",
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  minVersion?: number;
 }
 
 export class ListPeopleQueryDto {

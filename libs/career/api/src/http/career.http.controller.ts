@@ -32,7 +32,7 @@ export class CareerHttpController {
     @Caller() caller: CallerContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CareerTimeline> {
-    const { timeline, version } = await this.queries.versionedTimeline(caller.tenantId, personId, query.asOf);
+    const { timeline, version } = await this.queries.versionedTimeline(caller.tenantId, personId, query.asOf, query.minVersion);
     response.setHeader('ETag', `"${version}"`);
     return timeline;
   }

@@ -13,6 +13,7 @@ const PROBLEMS: Record<number, string> = {
   415: 'The body is not JSON (Content-Type application/json).',
   422: 'A business rule refused the command; `code` says which (e.g. JOB_ENDS_BEFORE_START).',
   429: 'Too many requests for this token; retry after the seconds in Retry-After.',
+  503: 'Not yet possible: the career has not caught up with minVersion within the wait (CAREER_NOT_CAUGHT_UP); retry after the seconds in Retry-After.',
 };
 
 /** Every authenticated route can meet these, whatever it does. */

@@ -14,11 +14,19 @@ export interface ForwardOptions {
   request: Request;
   response: Response;
   body?: unknown;
+  /**
+   * The service may hold the request open while it waits for something (a career read
+   * with minVersion): it goes over connections of its own, so waiting requests never take
+   * the connections every other request needs.
+   */
+  mayWait?: boolean;
 }
 
 const UPSTREAM_TIMEOUT_MS = 10_000;
 /** Keep-alive connections per service; requests beyond them queue (pipelining off). */
 const CONNECTIONS_PER_UPSTREAM = 32;
+/** Connections per service for requests that may wait (each holds one while it waits). */
+const WAITING_CONNECTIONS_PER_UPSTREAM = 256;
 
 /**
  * Sends a command or query to the owning service over its internal HTTP port, with the
@@ -34,7 +42,7 @@ export class ServiceProxy implements OnModuleDestroy {
   private readonly pools = new Map<string, { pool: Pool; prefix: string }>();
 
   async forward(options: ForwardOptions): Promise<void> {
-    const { baseUrl, method, path, principal, request, response, body } = options;
+    const { baseUrl, method, path, principal, request, response, body, mayWait = false } = options;
     const headers: Record<string, string> = {
       accept: 'application/json',
       'x-tenant-id': principal.tenant,
@@ -49,7 +57,7 @@ export class ServiceProxy implements OnModuleDestroy {
     let upstreamHeaders: Record<string, string | string[] | undefined>;
     let payload: Buffer;
     try {
-      const { pool, prefix } = this.upstream(baseUrl);
+      const { pool, prefix } = this.upstream(baseUrl, mayWait);
       const upstream = await pool.request({
         method,
         path: `${prefix}${path}`,
@@ -78,13 +86,15 @@ export class ServiceProxy implements OnModuleDestroy {
     await Promise.all(pools.map(({ pool }) => pool.close()));
   }
 
-  /** A pool per service origin; a base URL's path (if any) prefixes every request path. */
-  private upstream(baseUrl: string): { pool: Pool; prefix: string } {
-    let upstream = this.pools.get(baseUrl);
+  /** Pools per service origin (one for requests that may wait); a base URL's path (if any) prefixes every request path. */
+  private upstream(baseUrl: string, mayWait: boolean): { pool: Pool; prefix: string } {
+    const key = mayWait ? `waiting ${baseUrl}` : baseUrl;
+    let upstream = this.pools.get(key);
     if (upstream === undefined) {
       const url = new URL(baseUrl);
-      upstream = { pool: new Pool(url.origin, { connections: CONNECTIONS_PER_UPSTREAM }), prefix: url.pathname.replace(/\/+$/, '') };
-      this.pools.set(baseUrl, upstream);
+      const connections = mayWait ? WAITING_CONNECTIONS_PER_UPSTREAM : CONNECTIONS_PER_UPSTREAM;
+      upstream = { pool: new Pool(url.origin, { connections }), prefix: url.pathname.replace(/\/+$/, '') };
+      this.pools.set(key, upstream);
     }
     return upstream;
   }

@@ -1,4 +1,5 @@
-import { Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from './base-service.config';
 import { EnvVar } from './env-var.decorator';
 import { IsPort } from './port.validators';
@@ -19,4 +20,14 @@ export class CareerConfig extends BaseServiceConfig {
   get databaseName(): string {
     return this.CAREER_DATABASE;
   }
+
+  @EnvVar({
+    default: '5000',
+    description: 'Longest a career read with minVersion waits for the projection to reflect that version before answering 503 (stays under the gateway\'s 10 s upstream timeout)',
+  })
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(9000, { message: 'must be at most 9000: the gateway waits 10 s for an answer' })
+  CAREER_READ_WAIT_MS!: number;
 }

@@ -40,6 +40,9 @@ class ThrowingController {
   @Get('stale') stale() {
     throw { code: 'STALE_VERSION', kind: 'precondition', message: 'If-Match names version 2; the stream is at 3.' };
   }
+  @Get('behind') behind() {
+    throw { code: 'READ_MODEL_BEHIND', kind: 'unavailable', message: 'Not caught up yet.', retryAfterSeconds: 2 };
+  }
   @Get('concurrency') concurrency() {
     throw Object.assign(new Error('Stream people-1 is at version 4, expected 3.'), { code: 'CONCURRENCY_CONFLICT' });
   }
@@ -120,10 +123,18 @@ describe('ProblemDetailsFilter', () => {
     ['/not-found', 404, 'PERSON_NOT_FOUND', 'No such person.'],
     ['/stale', 412, 'STALE_VERSION', 'If-Match names version 2; the stream is at 3.'],
     ['/concurrency', 409, 'CONCURRENCY_CONFLICT', 'Stream people-1 is at version 4, expected 3.'],
+    ['/behind', 503, 'READ_MODEL_BEHIND', 'Not caught up yet.'],
   ])('maps coded error %s to %i', async (path, status, code, detail) => {
     const res = await request(app.getHttpServer()).get(path).expect(status).expect('content-type', /problem\+json/);
     expect(res.body).toEqual({ type: `urn:trajectory:problem:${code.toLowerCase().replace(/_/g, '-')}`, title: expect.any(String), status, detail, instance: path, code });
     expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('tells when to ask again for an error that is not yet possible, and only then', async () => {
+    const behind = await request(app.getHttpServer()).get('/behind').expect(503);
+    expect(behind.headers['retry-after']).toBe('2');
+    const rule = await request(app.getHttpServer()).get('/rule').expect(422);
+    expect(rule.headers['retry-after']).toBeUndefined();
   });
 
   it('keeps the status of Nest HTTP exceptions', async () => {

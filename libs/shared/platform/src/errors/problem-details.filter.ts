@@ -18,7 +18,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
-    const { unexpected, ...mapped } = problemFor(exception);
+    const { unexpected, retryAfterSeconds, ...mapped } = problemFor(exception);
     if (unexpected) this.logger.error(exception instanceof Error ? exception : `Non-error thrown: ${String(exception)}`);
     const requestId = requestIdOf(req);
     const body: ProblemDetails = {
@@ -31,6 +31,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       res.end();
       return;
     }
+    if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(body.status).type(PROBLEM_JSON).send(JSON.stringify(body));
   }
 }

@@ -6,17 +6,20 @@ import { RequestValidationError } from './request-validation.error';
 export type MappedProblem = Omit<ProblemDetails, 'instance' | 'requestId'> & {
   /** True when the error was not anticipated: it is logged with its stack. */
   unexpected: boolean;
+  /** Seconds after which asking again may succeed (the Retry-After header), when the error says. */
+  retryAfterSeconds?: number;
 };
 
-type ErrorKind = 'rule' | 'conflict' | 'not-found' | 'precondition';
-// 'precondition' is a stale If-Match (see DomainError.kind).
-const STATUS_BY_KIND: Record<ErrorKind, number> = { rule: 422, conflict: 409, 'not-found': 404, precondition: 412 };
+type ErrorKind = 'rule' | 'conflict' | 'not-found' | 'precondition' | 'unavailable';
+// 'precondition' is a stale If-Match; 'unavailable' is not yet possible (see DomainError.kind).
+const STATUS_BY_KIND: Record<ErrorKind, number> = { rule: 422, conflict: 409, 'not-found': 404, precondition: 412, unavailable: 503 };
 
 /** Structural, so any library's typed error qualifies without importing its class. */
 interface CodedError {
   code: string;
   kind?: unknown;
   message?: unknown;
+  retryAfterSeconds?: unknown;
 }
 
 function isCodedError(error: unknown): error is CodedError {
@@ -40,7 +43,9 @@ export function problemFor(exception: unknown): MappedProblem {
     if (exception.code === 'CONCURRENCY_CONFLICT') return problem(409, exception.code, detail);
     const { kind } = exception;
     if (typeof kind === 'string' && Object.hasOwn(STATUS_BY_KIND, kind)) {
-      return problem(STATUS_BY_KIND[kind as ErrorKind], exception.code, detail);
+      const mapped = problem(STATUS_BY_KIND[kind as ErrorKind], exception.code, detail);
+      const { retryAfterSeconds } = exception;
+      return typeof retryAfterSeconds === 'number' && Number.isInteger(retryAfterSeconds) && retryAfterSeconds >= 0 ? { ...mapped, retryAfterSeconds } : mapped;
     }
   }
   return { ...problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred. It has been logged.'), unexpected: true };

@@ -1,0 +1,142 @@
+import type { CareerChangeWatch, CareerChangesPort } from '@trajectory/career/application';
+import { personStreamId } from '@trajectory/contracts/profiles';
+import { keysOfNotice } from '@trajectory/shared/messaging';
+import type { Notification, Pool, PoolClient } from 'pg';
+
+/** The channel the career's consumer announces projected stream ids on (KafkaConsumerRunner's notifyChannel). */
+export const CAREER_CHANGES_CHANNEL = 'career_projected';
+
+const RECONNECT_DELAY_MS = 1000;
+/** While not listening, waiting readers re-read this often instead. */
+const UNHEARD_POLL_MS = 100;
+
+interface Watcher {
+  changed: boolean;
+  wake?: (changed: boolean) => void;
+}
+
+interface Logger {
+  warn(message: string): void;
+}
+
+/**
+ * Wakes readers waiting for a person's career to change: one connection LISTENs on the
+ * channel the consumer NOTIFYs at each commit, so every replica hears every commit,
+ * whichever replica projected it. Notifications are delivered only after the commit, so a
+ * woken reader sees the change. While the connection is down (and when it comes back)
+ * every watcher is woken: a missed notification must cost a re-read, never a wait.
+ */
+export class PostgresCareerChanges implements CareerChangesPort {
+  private readonly watchers = new Map<string, Set<Watcher>>();
+  private client: PoolClient | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly logger: Logger,
+    private readonly channel: string = CAREER_CHANGES_CHANNEL,
+  ) {}
+
+  /** Nest calls it at start; a failure here fails the start loudly. */
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.client = undefined;
+    if (client !== undefined) {
+      client.removeAllListeners('notification');
+      client.release(true);
+    }
+    this.wakeAll();
+  }
+
+  watch(personId: string): CareerChangeWatch {
+    const key = personStreamId(personId);
+    const watcher: Watcher = { changed: false };
+    let set = this.watchers.get(key);
+    if (set === undefined) this.watchers.set(key, (set = new Set()));
+    set.add(watcher);
+    let timer: NodeJS.Timeout | undefined;
+    return {
+      changed: (timeoutMs) =>
+        new Promise<boolean>((resolve) => {
+          if (watcher.changed) return resolve(true);
+          // Nobody tells us of changes while not listening: the caller re-reads now and then.
+          if (this.client === undefined) {
+            timer = setTimeout(() => resolve(true), Math.min(timeoutMs, UNHEARD_POLL_MS));
+            return;
+          }
+          watcher.wake = (changed) => {
+            clearTimeout(timer);
+            watcher.wake = undefined;
+            resolve(changed);
+          };
+          timer = setTimeout(() => watcher.wake?.(false), timeoutMs);
+        }),
+      close: () => {
+        clearTimeout(timer);
+        watcher.wake?.(false);
+        set.delete(watcher);
+        if (set.size === 0 && this.watchers.get(key) === set) this.watchers.delete(key);
+      },
+    };
+  }
+
+  private async listen(): Promise<void> {
+    const client = await this.pool.connect();
+    client.on('notification', (message: Notification) => this.onNotification(message));
+    client.on('error', (error: Error) => this.onLost(client, error));
+    try {
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    this.client = client;
+    // Anything committed while no one listened: everyone re-reads.
+    this.wakeAll();
+  }
+
+  private onNotification(message: Notification): void {
+    if (message.channel !== this.channel) return;
+    const keys = keysOfNotice(message.payload ?? '*');
+    if (keys === 'all') return this.wakeAll();
+    for (const key of keys) {
+      for (const watcher of this.watchers.get(key) ?? []) this.mark(watcher);
+    }
+  }
+
+  private onLost(client: PoolClient, error: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.release(true);
+    this.wakeAll();
+    if (this.stopped) return;
+    this.logger.warn(`career change notifications lost (${error.message}); listening again in ${RECONNECT_DELAY_MS} ms`);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    this.reconnectTimer = setTimeout(() => {
+      this.listen().catch((error: Error) => {
+        if (this.stopped) return;
+        this.logger.warn(`listening for career changes failed (${error.message}); trying again in ${RECONNECT_DELAY_MS} ms`);
+        this.scheduleReconnect();
+      });
+    }, RECONNECT_DELAY_MS);
+  }
+
+  private wakeAll(): void {
+    for (const set of this.watchers.values()) for (const watcher of set) this.mark(watcher);
+  }
+
+  private mark(watcher: Watcher): void {
+    watcher.changed = true;
+    watcher.wake?.(true);
+  }
+}
