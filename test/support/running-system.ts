@@ -11,6 +11,8 @@ type AppName = (typeof APPS)[number];
 export interface RunningSystem {
   gatewayUrl: string;
   urls: Record<AppName, string>;
+  /** Each app's process id (for measuring its CPU). */
+  pids: Record<AppName, number>;
   jwtSecret: string;
   topicPrefix: string;
   databases: { profiles: TestDatabase; career: TestDatabase };
@@ -107,5 +109,6 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<Ru
     await stop();
     throw new Error(`the system did not start: ${(error as Error).message}\n${output.join('').slice(-4000)}`);
   }
-  return { gatewayUrl: urls.gateway, urls, jwtSecret, topicPrefix, databases, stop };
+  const pids = Object.fromEntries(APPS.map((app, i) => [app, children[i]?.pid ?? -1])) as Record<AppName, number>;
+  return { gatewayUrl: urls.gateway, urls, pids, jwtSecret, topicPrefix, databases, stop };
 }

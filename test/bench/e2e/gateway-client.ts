@@ -16,7 +16,7 @@ export class GatewayClient {
    * The body is always read to its end (latency is request → complete answer) but parsed
    * only when a caller looks at `json`: most reads only need the status.
    */
-  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; readonly json: Record<string, unknown> }> {
+  async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; etag: string | undefined; readonly json: Record<string, unknown> }> {
     const response = await this.pool.request({
       method,
       path,
@@ -24,8 +24,10 @@ export class GatewayClient {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.body.text();
+    const etag = response.headers['etag'];
     return {
       status: response.statusCode,
+      etag: typeof etag === 'string' ? etag : undefined,
       get json() {
         return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
       },
