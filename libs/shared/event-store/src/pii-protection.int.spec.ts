@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ConcurrencyError } from './errors/concurrency.error';
 import { PiiProtection } from './pii/pii-protection';
 import { PostgresPiiKeyStore } from './pii/pii-key.store';
 import { PostgresEventStore } from './postgres-event-store';
@@ -70,5 +71,54 @@ describe('crypto-shredding of personal fields (PostgreSQL)', () => {
     const distinct = new Set(results.map((map) => map.get(subject)?.toString('hex')));
     expect(distinct.size).toBe(1);
     expect([...distinct][0]).toHaveLength(64);
+  });
+
+  describe("a new stream's keys", () => {
+    const register = (stream: string, personId: string, name: string) =>
+      store.appendToStream(stream, [{ type: 'PersonRegistered', data: { personId, givenName: name, email: `${name}@example.com` } }], { expectedVersion: 'no_stream', tenantId: 'acme' });
+    const storedKey = async (subject: string) =>
+      (await db.pool.query<{ key: Buffer }>('SELECT key FROM pii_keys WHERE subject_id = $1', [subject])).rows.map((row) => row.key.toString('hex'));
+    const namesIn = async (stream: string) => (await store.readStream<{ givenName: string | null }>(stream)).events.map((event) => event.data.givenName);
+
+    afterEach(() => jest.restoreAllMocks());
+
+    it('are stored by the append itself, with no round trip of their own', async () => {
+      const getOrCreate = jest.spyOn(PostgresPiiKeyStore.prototype, 'getOrCreate');
+      const personId = randomUUID();
+      const stream = streamName('person');
+      await register(stream, personId, 'Ada');
+      expect(getOrCreate).not.toHaveBeenCalled();
+      expect(await storedKey(personId)).toHaveLength(1);
+      expect(await namesIn(stream)).toEqual(['Ada']);
+    });
+
+    it('give way to a key the subject already has: the data is sealed with the stored one', async () => {
+      const personId = randomUUID();
+      const [existing] = (await new PostgresPiiKeyStore(db.pool).getOrCreate([personId])).values();
+      const stream = streamName('person');
+      await register(stream, personId, 'Grace');
+      expect(await storedKey(personId)).toEqual([existing?.toString('hex')]);
+      expect(await namesIn(stream)).toEqual(['Grace']);
+      expect(await rawData(stream)).not.toContain('Grace');
+    });
+
+    it('are not stored when the append is refused', async () => {
+      const stream = streamName('person');
+      await register(stream, randomUUID(), 'Hedy');
+      const newcomer = randomUUID();
+      await expect(register(stream, newcomer, 'Radia')).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await storedKey(newcomer)).toEqual([]);
+    });
+
+    it('go in together for concurrent appends, one of whose subjects has a key already', async () => {
+      const people = Array.from({ length: 12 }, () => ({ personId: randomUUID(), stream: streamName('person') }));
+      const [first] = people;
+      await new PostgresPiiKeyStore(db.pool).getOrCreate([first?.personId ?? '']);
+      await Promise.all(people.map(({ personId, stream }, i) => register(stream, personId, `Person${i}`)));
+      for (const [i, { personId, stream }] of people.entries()) {
+        expect(await storedKey(personId)).toHaveLength(1);
+        expect(await namesIn(stream)).toEqual([`Person${i}`]);
+      }
+    });
   });
 });

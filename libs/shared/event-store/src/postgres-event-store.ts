@@ -85,6 +85,18 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async appendWithRetries(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    // A new stream's subjects are normally new too: their keys go in with the events, in
+    // the same statement, instead of a round trip and a commit of their own beforehand.
+    const fresh = options.expectedVersion === 'no_stream' ? this.pii?.newSubjectSealer(events) : undefined;
+    if (fresh !== undefined) {
+      const append = prepareAppend(streamId, events, options, this.registries, fresh.seal, fresh.newKeys);
+      try {
+        return appendOutcome(await this.send(append), append);
+      } catch (error) {
+        if (uniqueViolation(error) !== 'pii_key') throw translateAppendError(error, append);
+        // A subject had a key after all (nothing was stored): seal with the stored key.
+      }
+    }
     const append = prepareAppend(streamId, events, options, this.registries, await this.pii?.sealerFor(events));
     for (let attempt = 1; ; attempt++) {
       try {

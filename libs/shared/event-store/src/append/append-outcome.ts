@@ -2,7 +2,7 @@ import { ConcurrencyError } from '../errors/concurrency.error';
 import { DuplicateEventError } from '../errors/duplicate-event.error';
 import { StreamTenantMismatchError } from '../errors/stream-tenant-mismatch.error';
 import type { AppendResult } from '../event-store.types';
-import { EVENT_ID_CONSTRAINT, STREAM_VERSION_CONSTRAINT } from '../sql/event-store.sql';
+import { EVENT_ID_CONSTRAINT, PII_KEY_CONSTRAINT, STREAM_VERSION_CONSTRAINT } from '../sql/event-store.sql';
 import type { PreparedAppend } from './prepared-append';
 
 /** APPEND_SQL's row for one append: the head it saw and what it inserted. */
@@ -35,12 +35,16 @@ interface PgError {
   detail?: string;
 }
 
-/** Kind of unique violation, or undefined when the error is something else entirely. */
-export function uniqueViolation(error: unknown): 'version' | 'event_id' | undefined {
+/**
+ * Kind of unique violation, or undefined when the error is something else entirely.
+ * 'pii_key': a subject an append took to be new has a data key already.
+ */
+export function uniqueViolation(error: unknown): 'version' | 'event_id' | 'pii_key' | undefined {
   const pgError = error as PgError | null;
   if (typeof pgError !== 'object' || pgError === null || pgError.code !== '23505') return undefined;
   if (pgError.constraint === STREAM_VERSION_CONSTRAINT) return 'version';
   if (pgError.constraint === EVENT_ID_CONSTRAINT) return 'event_id';
+  if (pgError.constraint === PII_KEY_CONSTRAINT) return 'pii_key';
   return undefined;
 }
 

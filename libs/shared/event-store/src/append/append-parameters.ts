@@ -34,3 +34,21 @@ export function appendParameters(appends: readonly PreparedAppend[]): unknown[] 
   const dataJson = appends.length === 1 ? (data[0] ?? '[]') : `[${data.join(',')}]`;
   return [streamIds, expected, tenants, `[${metadata.join(',')}]`, owners, offsets, eventIds, types, versions, dataJson];
 }
+
+/**
+ * APPEND_WITH_NEW_KEYS_SQL's extra parameters: $11 subject ids, $12 their keys, $13 the
+ * (1-based) index of the append that stores each key.
+ */
+export function newKeyParameters(appends: readonly PreparedAppend[]): unknown[] {
+  const subjects: string[] = [];
+  const keys: Buffer[] = [];
+  const owners: number[] = [];
+  appends.forEach((append, a) => {
+    append.newKeys?.subjects.forEach((subject, k) => {
+      subjects.push(subject);
+      keys.push(append.newKeys?.keys[k] as Buffer);
+      owners.push(a + 1);
+    });
+  });
+  return [subjects, keys, owners];
+}

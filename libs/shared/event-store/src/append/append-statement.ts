@@ -1,7 +1,7 @@
 import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
-import { APPEND_SQL } from '../sql/event-store.sql';
+import { APPEND_SQL, APPEND_WITH_NEW_KEYS_SQL } from '../sql/event-store.sql';
 import type { AppendRow } from './append-outcome';
-import { appendParameters } from './append-parameters';
+import { appendParameters, newKeyParameters } from './append-parameters';
 import type { Settled } from './append-batcher';
 import type { PreparedAppend } from './prepared-append';
 
@@ -21,7 +21,12 @@ const DEADLOCK_DETECTED = '40P01';
  */
 export async function executeAppends(db: Queryable, appends: readonly PreparedAppend[]): Promise<Settled<AppendRow>[]> {
   try {
-    const { rows } = await db.query<AppendRow>({ ...APPEND_SQL, values: appendParameters(appends) });
+    const withKeys = appends.some((append) => append.newKeys !== undefined);
+    const { rows } = await db.query<AppendRow>(
+      withKeys
+        ? { ...APPEND_WITH_NEW_KEYS_SQL, values: [...appendParameters(appends), ...newKeyParameters(appends)] }
+        : { ...APPEND_SQL, values: appendParameters(appends) },
+    );
     return appends.map((_, i) => {
       const row = rows[i];
       return row === undefined ? { ok: false, error: new Error('Append statement returned too few rows') } : { ok: true, value: row };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { AppendOptions, EventMetadata, ExpectedVersion, NewEvent } from '../event-store.types';
+import type { NewSubjectKeys } from '../pii/pii-protection';
 import { storedMetadata } from '../sql/stored-metadata';
 import type { EventSchemaRegistry } from '../schema/event-schema.registry';
 import type { UpcasterRegistry } from '../upcasting/upcaster.registry';
@@ -23,6 +24,8 @@ export interface PreparedAppend {
   schemaVersions: number[];
   /** JSON array of the events' data, in order. */
   dataJson: string;
+  /** Data keys the append stores with its events (subjects it takes to be new; see PiiProtection.newSubjectSealer). */
+  newKeys?: NewSubjectKeys;
 }
 
 export function expectedVersionParameter(expected: ExpectedVersion): number | null {
@@ -45,6 +48,7 @@ export function prepareAppend(
   { schemas, upcasters }: AppendRegistries,
   /** Seals personal fields after validation (validation sees the plaintext). */
   seal?: (type: string, data: unknown) => unknown,
+  newKeys?: NewSubjectKeys,
 ): PreparedAppend {
   const expected = expectedVersionParameter(options.expectedVersion);
   const eventIds = new Array<string>(events.length);
@@ -75,6 +79,7 @@ export function prepareAppend(
     types,
     schemaVersions,
     dataJson: JSON.stringify(data),
+    ...(newKeys === undefined ? {} : { newKeys }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { NewEvent, StoredEvent } from '../event-store.types';
 import { mapPaths } from './field-paths';
-import { isSealed, openValue, sealValue } from './pii-cipher';
+import { isSealed, newDataKey, openValue, sealValue } from './pii-cipher';
 import type { PostgresPiiKeyStore } from './pii-key.store';
 
 export interface PiiProtectionOptions {
@@ -14,6 +14,12 @@ export interface PiiProtectionOptions {
 /** Seals an event's data: personal fields encrypted with the subject's key. */
 export type DataSealer = (type: string, data: unknown) => unknown;
 
+/** Keys made for subjects taken to be new, to be stored by the append that uses them. */
+export interface NewSubjectKeys {
+  subjects: string[];
+  keys: Buffer[];
+}
+
 /**
  * Crypto-shredding: personal fields are stored sealed with a per-subject key and opened on
  * read. Once the key is erased they open as null, in every copy of every event.
@@ -25,7 +31,23 @@ export class PiiProtection {
   async sealerFor(events: readonly NewEvent[]): Promise<DataSealer | undefined> {
     const subjects = this.subjectsOf(events.map((event) => ({ type: event.type, data: event.data })));
     if (subjects.size === 0) return undefined;
-    const keys = await this.options.keys.getOrCreate([...subjects]);
+    return this.sealerWith(await this.options.keys.getOrCreate([...subjects]));
+  }
+
+  /**
+   * For an append that creates its stream, whose subjects usually have no key yet: fresh
+   * keys made here, without asking the database, for the append to insert in its own
+   * statement. The insert fails if a subject has a key after all (a unique violation on
+   * pii_keys), and nothing is stored; the caller then seals again with sealerFor.
+   */
+  newSubjectSealer(events: readonly NewEvent[]): { seal: DataSealer; newKeys: NewSubjectKeys } | undefined {
+    const subjects = [...this.subjectsOf(events.map((event) => ({ type: event.type, data: event.data })))];
+    if (subjects.length === 0) return undefined;
+    const keys = subjects.map(() => newDataKey());
+    return { seal: this.sealerWith(new Map(subjects.map((subject, i) => [subject, keys[i] as Buffer]))), newKeys: { subjects, keys } };
+  }
+
+  private sealerWith(keys: ReadonlyMap<string, Buffer>): DataSealer {
     return (type, data) => {
       const paths = this.options.fields[type];
       const subject = this.options.subjectOf(type, data);

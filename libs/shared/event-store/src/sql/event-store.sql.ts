@@ -27,7 +27,33 @@ const EVENT_COLUMNS = `stream_id, stream_version, global_position::text AS globa
  */
 export const APPEND_SQL = {
   name: 'event_store_append_v2',
-  text: `WITH appends AS (
+  text: appendText(''),
+} as const;
+
+/** Names of the data key table's primary key (CreatePiiKeys1700000000100). */
+export const PII_KEY_CONSTRAINT = 'pii_keys_pkey';
+
+/**
+ * APPEND_SQL that also stores data keys for subjects taken to be new ($11 subject ids,
+ * $12 keys, $13 the index of the append each belongs to), only for appends whose events go
+ * in: the key and the data it sealed commit together or not at all, in one round trip. A
+ * subject that has a key already fails the statement (23505 on pii_keys_pkey) rather than
+ * keep a key other than the one its data was sealed with. Needs the pii_keys table.
+ */
+export const APPEND_WITH_NEW_KEYS_SQL = {
+  name: 'event_store_append_with_keys_v1',
+  text: appendText(`, new_keys AS (
+    INSERT INTO pii_keys (subject_id, key)
+    SELECT k.subject_id, k.key
+    FROM ROWS FROM (unnest($11::text[]), unnest($12::bytea[]), unnest($13::int[])) AS k(subject_id, key, i)
+    JOIN appends a ON a.i = k.i
+    WHERE (a.expected IS NULL OR a.version = a.expected) AND (a.owner IS NULL OR a.owner = a.tenant_id)
+    ORDER BY k.subject_id COLLATE "C"
+  )`),
+} as const;
+
+function appendText(extraCte: string): string {
+  return `WITH appends AS (
     SELECT a.i::int AS i, a.stream_id, a.expected, a.tenant_id, a.metadata,
       coalesce(h.stream_version, 0) AS version, h.tenant_id AS owner
     FROM ROWS FROM (
@@ -37,7 +63,7 @@ export const APPEND_SQL = {
       SELECT stream_version, tenant_id FROM events WHERE stream_id = a.stream_id
       ORDER BY stream_version DESC LIMIT 1
     ) h ON true
-  ), inserted AS (
+  )${extraCte}, inserted AS (
     INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, tenant_id)
     SELECT a.stream_id, a.version + e.k, e.event_id, e.type, e.schema_version, e.data, a.metadata, a.tenant_id
     FROM ROWS FROM (
@@ -54,8 +80,8 @@ export const APPEND_SQL = {
   )
   SELECT a.version AS current_version, a.owner AS stream_tenant, p.positions
   FROM appends a LEFT JOIN positions p ON p.stream_id = a.stream_id
-  ORDER BY a.i`,
-} as const;
+  ORDER BY a.i`;
+}
 
 /** $1 stream id, $2 first version, $3 last version. Returns the head even when the range is empty. */
 export const READ_STREAM_SQL = {
