@@ -6,23 +6,6 @@ export interface PartitionRef {
   partition: number;
 }
 
-/**
- * Returns the partition's next unapplied offset and locks its row until the transaction
- * ends: a consumer that lost the partition in a rebalance but is still finishing a batch
- * waits here, then sees the new owner's progress instead of applying twice.
- */
-export async function lockPartition(tx: PoolClient, ref: PartitionRef): Promise<bigint> {
-  // The no-op update is what takes the row lock in the same statement as the insert.
-  const result = await tx.query<{ next_offset: string }>({
-    name: 'consumer_lock_partition_v1',
-    text: `INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0)
-     ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = consumer_offsets.next_offset
-     RETURNING next_offset::text AS next_offset`,
-    values: [ref.groupId, ref.topic, ref.partition],
-  });
-  return BigInt(result.rows[0]?.next_offset ?? '0');
-}
-
 /** What a transaction announces when it commits: `payload` on `channel` (PostgreSQL NOTIFY). */
 export interface CommitNotice {
   channel: string;
@@ -59,19 +42,41 @@ export interface EventClaim {
   offset: string;
 }
 
+export interface PartitionClaim {
+  /** The partition's next unapplied offset, as committed by whoever applied it last. */
+  nextOffset: bigint;
+  /** Ids of the claims at or past nextOffset that no transaction had recorded: the ones to apply. */
+  claimed: Set<string>;
+}
+
 /**
- * Records event ids as processed by the group and returns those that were new. Ids must
- * be distinct: a relay duplicate inside one batch is resolved by the caller.
+ * One round trip at the start of a consumer's transaction: locks the partition's row until
+ * the transaction ends and records as processed the claimed events at or past the
+ * partition's next offset, answering both. A consumer that lost the partition in a
+ * rebalance but is still finishing a batch waits on the lock, then sees the new owner's
+ * offset (the upsert works on the newest committed row) and its recorded ids (the unique
+ * index sees committed rows whatever the snapshot), instead of applying twice. The no-op
+ * update is what takes the row lock in the same statement as the insert. Ids must be
+ * distinct: a relay duplicate inside one batch is resolved by the caller.
  */
-export async function claimEvents(tx: PoolClient, ref: PartitionRef, claims: readonly EventClaim[]): Promise<Set<string>> {
-  if (claims.length === 0) return new Set();
-  const result = await tx.query<{ event_id: string }>({
-    name: 'consumer_claim_events_v1',
-    text: `INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
-     SELECT $1, c.event_id, $2, $3, c.kafka_offset FROM unnest($4::text[], $5::bigint[]) AS c(event_id, kafka_offset)
-     ON CONFLICT (group_id, event_id) DO NOTHING
-     RETURNING event_id`,
+export async function lockPartitionAndClaim(tx: PoolClient, ref: PartitionRef, claims: readonly EventClaim[]): Promise<PartitionClaim> {
+  const result = await tx.query<{ next_offset: string; claimed: string[] }>({
+    name: 'consumer_lock_and_claim_v1',
+    text: `WITH locked AS (
+       INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0)
+       ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = consumer_offsets.next_offset
+       RETURNING next_offset
+     ), claimed AS (
+       INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
+       SELECT $1, c.event_id, $2, $3, c.kafka_offset
+       FROM unnest($4::text[], $5::bigint[]) AS c(event_id, kafka_offset) CROSS JOIN locked
+       WHERE c.kafka_offset >= locked.next_offset
+       ON CONFLICT (group_id, event_id) DO NOTHING
+       RETURNING event_id
+     )
+     SELECT (SELECT next_offset::text FROM locked) AS next_offset, coalesce((SELECT array_agg(event_id) FROM claimed), '{}') AS claimed`,
     values: [ref.groupId, ref.topic, ref.partition, claims.map((c) => c.eventId), claims.map((c) => c.offset)],
   });
-  return new Set(result.rows.map((row) => row.event_id));
+  const row = result.rows[0];
+  return { nextOffset: BigInt(row?.next_offset ?? '0'), claimed: new Set(row?.claimed ?? []) };
 }

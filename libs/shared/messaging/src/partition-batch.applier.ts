@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { appliedKeysNotice } from './applied-keys.notice';
 import { parseCloudEvent } from './cloud-event-headers';
 import type { ConsumedEvent, ConsumedEventHandler } from './consumed-event';
-import { advancePartition, claimEvents, lockPartition, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
+import { advancePartition, lockPartitionAndClaim, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { describeError } from './messaging.errors';
 import type { AppliedBatchStats, ConsumerMetrics } from './messaging.metrics';
@@ -114,10 +114,9 @@ export class PartitionBatchApplier {
 
   private async applyAll(tx: PoolClient, ref: PartitionRef, items: readonly Item[], mode: 'handle' | 'record'): Promise<Counts> {
     const counts: Counts = { handled: 0, skipped: 0 };
-    const nextOffset = await lockPartition(tx, ref);
+    const { nextOffset, claimed: unclaimed } = await lockPartitionAndClaim(tx, ref, distinctClaims(items));
     const fresh = items.filter((item) => BigInt(item.message.offset) >= nextOffset);
     counts.skipped += items.length - fresh.length;
-    const unclaimed = await claimEvents(tx, ref, distinctClaims(fresh));
     const appliedKeys = new Set<string>();
     for (const item of fresh) {
       if (!item.parsed.ok) {
