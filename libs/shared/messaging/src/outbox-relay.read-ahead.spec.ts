@@ -25,7 +25,7 @@ const event = (n: number): StoredEvent => ({
 const position = (checkpoint: GlobalCheckpoint | null): number => (checkpoint === null ? 0 : Number(checkpoint.globalPosition));
 
 class MemoryLog {
-  readonly events = Array.from({ length: 11 }, (_, i) => event(i + 1));
+  constructor(readonly events = Array.from({ length: 11 }, (_, i) => event(i + 1))) {}
   readonly reads: number[] = [];
 
   async readAll({ after, limit }: ReadAllOptions): Promise<StoredEvent[]> {
@@ -105,5 +105,31 @@ describe('OutboxRelay reading ahead', () => {
     // the failure and re-read from the checkpoint after it.
     expect(published).toEqual(log.events.map((e) => e.eventId));
     expect(log.reads.slice(0, 4)).toEqual([0, 4, 8, 4]);
+  });
+
+  it('once quiet, stops polling at the idle interval and publishes at once when woken', async () => {
+    const log = new MemoryLog([]);
+    const { kafka, published } = fakeKafka(0);
+    const relay = new OutboxRelay({
+      eventStore: log,
+      kafka,
+      checkpoints: new MemoryCheckpoints(),
+      relayName: 'relay',
+      origin: { service: 'profiles', context: 'profiles' },
+      idleIntervalMs: 1,
+      // Quiet from the first empty read on, and then a poll only every minute: within the
+      // test, only wake() can make the relay read again.
+      quietAfterMs: 0,
+      quietIntervalMs: 60_000,
+      logger: { log: () => undefined, error: () => undefined, warn: () => undefined },
+    });
+    relays.push(relay);
+    await relay.start();
+    await eventually(() => expect(log.reads.length).toBe(1));
+    log.events.push(event(1));
+    relay.wake();
+    await eventually(() => expect(published).toEqual(['event-1']));
+    // The read that found the event, and at most the one that found nothing after it.
+    expect(log.reads.length).toBeLessThanOrEqual(3);
   });
 });

@@ -19,8 +19,15 @@ export interface OutboxRelayOptions {
   topic?: string;
   /** Events per read and per `producer.send`. Default 500. */
   batchSize?: number;
-  /** Poll interval while there is nothing to publish. Default 200 ms. */
+  /** Pause after a batch that was not full, or an empty read. Default 200 ms. */
   idleIntervalMs?: number;
+  /**
+   * Once nothing was published and no `wake()` came for `quietAfterMs`, reads are spaced
+   * this far apart instead, and `wake()` ends the wait at once. Unset: always idleIntervalMs.
+   */
+  quietIntervalMs?: number;
+  /** How long without events or `wake()` before the quiet interval applies. Default 1000 ms. */
+  quietAfterMs?: number;
   /** Pause after a failed read, publish or checkpoint. Default 1000 ms. */
   errorBackoffMs?: number;
   metrics?: RelayMetrics;
@@ -36,6 +43,8 @@ export class OutboxRelay {
   private readonly topic: string;
   private readonly batchSize: number;
   private readonly idleIntervalMs: number;
+  private readonly quietIntervalMs: number | undefined;
+  private readonly quietAfterMs: number;
   private readonly errorBackoffMs: number;
   private readonly logger: LoggerService;
   private readonly delay = new InterruptibleDelay();
@@ -43,11 +52,17 @@ export class OutboxRelay {
   private producer: Producer | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
+  /** When events were last published or announced by `wake()`. */
+  private lastActivityAt = 0;
+  private woken = false;
+  private waitingQuietly = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.topic = options.topic ?? `${options.origin.context}.events`;
     this.batchSize = options.batchSize ?? 500;
     this.idleIntervalMs = options.idleIntervalMs ?? 200;
+    this.quietIntervalMs = options.quietIntervalMs;
+    this.quietAfterMs = options.quietAfterMs ?? 1000;
     this.errorBackoffMs = options.errorBackoffMs ?? 1000;
     this.logger = options.logger ?? new Logger(`OutboxRelay(${options.relayName})`);
   }
@@ -81,6 +96,17 @@ export class OutboxRelay {
     this.loop = this.run(producer);
   }
 
+  /**
+   * Something was appended (e.g. the event store's onAppend, in the same process): a quiet
+   * relay reads now instead of at the end of its quiet interval, and stays on the shorter
+   * idle interval for a while. Appends it is not told of are still found by polling.
+   */
+  wake(): void {
+    this.lastActivityAt = Date.now();
+    this.woken = true;
+    if (this.waitingQuietly) this.delay.interrupt();
+  }
+
   /** Finishes the batch in flight (publish and checkpoint), then disconnects. */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -104,15 +130,16 @@ export class OutboxRelay {
         if (last === undefined) {
           // Caught up: report it, so a lag gauge falls to zero instead of freezing.
           this.options.metrics?.onPublished?.(0, 0);
-          await this.delay.wait(this.idleIntervalMs);
+          await this.pause();
           continue;
         }
+        this.lastActivityAt = Date.now();
         cursor = { transactionId: last.transactionId, globalPosition: last.globalPosition };
         // A full batch means more is waiting: read it while this one is on its way to Kafka
         // (the send is mostly waiting on the broker), instead of one after the other.
         if (events.length === this.batchSize) readAhead = this.read(cursor);
         await this.publish(producer, events, cursor);
-        if (events.length < this.batchSize && !this.stopping) await this.delay.wait(this.idleIntervalMs);
+        if (events.length < this.batchSize && !this.stopping) await this.pause();
       } catch (error) {
         // Whatever was read ahead follows a batch that may not be out: start again from the
         // stored checkpoint, so nothing is skipped (at least once).
@@ -127,6 +154,24 @@ export class OutboxRelay {
     }
     // Stopping with a read in flight: let it finish before the caller closes the pool.
     await readAhead?.catch(() => undefined);
+  }
+
+  /**
+   * The idle interval, so that under load batches gather for that long (bigger batches,
+   * fewer produce requests and consumer transactions); then, once quiet, the rest of the
+   * quiet interval unless woken: an idle relay costs a read per quiet interval, not one per
+   * idle interval, and a wake-up after a quiet spell is published at once.
+   */
+  private async pause(): Promise<void> {
+    if (this.stopping) return;
+    await this.delay.wait(this.idleIntervalMs);
+    const quiet = this.quietIntervalMs !== undefined && Date.now() - this.lastActivityAt > this.quietAfterMs;
+    if (quiet && !this.woken && !this.stopping) {
+      this.waitingQuietly = true;
+      await this.delay.wait(Math.max(0, (this.quietIntervalMs ?? 0) - this.idleIntervalMs));
+      this.waitingQuietly = false;
+    }
+    this.woken = false;
   }
 
   private read(after: GlobalCheckpoint | null): Promise<StoredEvent[]> {
