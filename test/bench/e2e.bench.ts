@@ -146,7 +146,10 @@ function describeCpu(cpu: CpuBreakdown | null): string {
     .sort(([, a], [, b]) => b - a)
     .map(([part, ms]) => `${part} ${ms.toFixed(2)}`)
     .join(', ');
-  return `${cpu.totalMsPerOperation.toFixed(2)} ms (${parts}); ${cpu.coresBusy.toFixed(2)} cores busy, machine ${(cpu.machine.idle * 100).toFixed(0)}% idle, ${(cpu.machine.steal * 100).toFixed(0)}% stolen`;
+  return (
+    `${cpu.totalMsPerOperation.toFixed(2)} ms (${parts}); ${cpu.coresBusy.toFixed(2)} cores busy, ` +
+    `other processes, kernel threads and interrupts ${cpu.machine.otherCores.toFixed(2)} cores, machine ${(cpu.machine.idle * 100).toFixed(0)}% idle, ${(cpu.machine.steal * 100).toFixed(0)}% stolen`
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,8 +8,12 @@ export interface CpuBreakdown {
   totalMsPerOperation: number;
   /** Cores the parts kept busy on average during the phase. */
   coresBusy: number;
-  /** Share of the machine's CPU time that was idle, and stolen by the hypervisor (0–1). */
-  machine: { idle: number; steal: number };
+  /**
+   * Share of the machine's CPU time that was idle, and stolen by the hypervisor (0–1), and
+   * the cores kept busy by everything else (other processes, kernel threads such as a
+   * memory monitor): work the system did not ask for but had to share the cores with.
+   */
+  machine: { idle: number; steal: number; otherCores: number };
 }
 
 export interface CpuParts {
@@ -48,14 +52,18 @@ export function startCpuBreakdown(parts: CpuParts): (operations: number) => CpuB
       total += ms;
       msPerOperation[part] = round(ms / operations);
     }
-    const machineDelta = end.machine.map((value, i) => value - (start.machine[i] ?? 0));
+    // /proc/stat's cpu line: user nice system idle iowait irq softirq steal guest guest_nice
+    // (guest time is counted in user time already, so only the first eight add up).
+    const machineDelta = end.machine.slice(0, 8).map((value, i) => value - (start.machine[i] ?? 0));
     const machineTotal = machineDelta.reduce((sum, value) => sum + value, 0) || 1;
+    const idleTicks = (machineDelta[3] ?? 0) + (machineDelta[4] ?? 0);
+    const busyCores = (machineTotal - idleTicks - (machineDelta[7] ?? 0)) / TICKS_PER_SECOND / seconds;
+    const coresBusy = total / 1000 / seconds;
     return {
       msPerOperation,
       totalMsPerOperation: round(total / operations),
-      coresBusy: round(total / 1000 / seconds),
-      // /proc/stat's cpu line: user nice system idle iowait irq softirq steal …
-      machine: { idle: round(((machineDelta[3] ?? 0) + (machineDelta[4] ?? 0)) / machineTotal), steal: round((machineDelta[7] ?? 0) / machineTotal) },
+      coresBusy: round(coresBusy),
+      machine: { idle: round(idleTicks / machineTotal), steal: round((machineDelta[7] ?? 0) / machineTotal), otherCores: round(Math.max(0, busyCores - coresBusy)) },
     };
   };
 }
