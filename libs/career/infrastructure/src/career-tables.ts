@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { QueryConfig } from 'pg';
 
 /** Every table of the career read model: what a rebuild recreates and swaps in. */
@@ -28,13 +29,20 @@ export function tablesIn(schema: string): Record<CareerTable, string> {
   return Object.fromEntries(CAREER_READ_MODEL_TABLES.map((table) => [table, `"${safe}".${table}`])) as Record<CareerTable, string>;
 }
 
+/** PostgreSQL cuts longer statement names short (and pg warns on every prepare). */
+const MAX_STATEMENT_NAME = 63;
+
 /**
  * A named statement over one schema's tables. pg prepares a named statement once per
  * connection and afterwards only binds and runs it, so PostgreSQL skips parsing and
  * planning: most of its work for the short statements of a read or a projection. The name
- * carries the schema (through its qualified people table) because one connection serves
- * the live tables and a rebuild's, and a name must always stand for the same text.
+ * carries the schema because one connection serves the live tables and a rebuild's, and a
+ * name must always stand for the same text; a schema too long for the name is carried as
+ * a hash of it.
  */
 export function careerStatement(t: Record<CareerTable, string>, purpose: string, text: string, values: unknown[]): QueryConfig {
-  return { name: `career_${purpose}:${t.career_people}`, text, values };
+  const schema = t.career_people.slice(0, t.career_people.lastIndexOf('.'));
+  const name = `career_${purpose}:${schema}`;
+  const short = name.length <= MAX_STATEMENT_NAME ? name : `career_${purpose}:${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`;
+  return { name: short, text, values };
 }
