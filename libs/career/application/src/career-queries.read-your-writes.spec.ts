@@ -112,4 +112,25 @@ describe('reading a career at a minimum version (read-your-writes)', () => {
     await expect(queries.versionedTimeline('acme', 'p1', undefined, 1)).rejects.toBeInstanceOf(CareerNotCaughtUpError);
     expect(model.reads).toBe(1);
   });
+
+  it('answers at once, without waiting, once as many reads wait as it allows', async () => {
+    const model = new VersionedReadModel();
+    const changes = new ManualChanges();
+    // A wait longer than the test may take: only the cap can answer the third read in time.
+    const queries = new CareerQueriesService(model, TODAY, { changes, maxWaitMs: 60_000, maxWaiting: 2 });
+    const waiting = [queries.versionedTimeline('acme', 'p1', undefined, 1), queries.versionedTimeline('acme', 'p1', undefined, 1)];
+    await new Promise(setImmediate);
+    expect(changes.watching).toBe(2);
+    await expect(queries.versionedTimeline('acme', 'p1', undefined, 1)).rejects.toBeInstanceOf(CareerNotCaughtUpError);
+    model.version = 1;
+    changes.signal();
+    await expect(Promise.all(waiting)).resolves.toHaveLength(2);
+    // Room again: the next read waits as usual.
+    model.version = 0;
+    const next = queries.versionedTimeline('acme', 'p2', undefined, 1);
+    await new Promise(setImmediate);
+    model.version = 1;
+    changes.signal();
+    await expect(next).resolves.toMatchObject({ version: 1 });
+  });
 });

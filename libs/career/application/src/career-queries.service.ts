@@ -36,7 +36,14 @@ export interface CareerWaiting {
   changes: CareerChangesPort;
   /** Longest wait before CareerNotCaughtUpError. */
   maxWaitMs: number;
+  /**
+   * Reads that may wait at once (default 1000); past it a read that would wait is answered
+   * CareerNotCaughtUpError at once, so waiting reads cannot pile up without bound.
+   */
+  maxWaiting?: number;
 }
+
+const DEFAULT_MAX_WAITING = 1000;
 
 /** A timeline with the newest version of the person's stream it reflects (the answer's ETag). */
 export interface VersionedCareerTimeline {
@@ -56,6 +63,9 @@ const versionOf = (record: CareerRecord): number => record.person.projectedVersi
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export class CareerQueriesService {
+  /** Reads now waiting for a version. */
+  private waitingReads = 0;
+
   constructor(
     private readonly readModel: CareerReadModelPort,
     private readonly clock: () => string = today,
@@ -80,7 +90,16 @@ export class CareerQueriesService {
   }
 
   private async findAtLeast(tenantId: string, personId: string, minVersion: number): Promise<CareerRecord> {
-    const deadline = Date.now() + (this.waiting?.maxWaitMs ?? 0);
+    const full = this.waitingReads >= (this.waiting?.maxWaiting ?? DEFAULT_MAX_WAITING);
+    this.waitingReads++;
+    try {
+      return await this.waitForVersion(tenantId, personId, minVersion, Date.now() + (full ? 0 : (this.waiting?.maxWaitMs ?? 0)));
+    } finally {
+      this.waitingReads--;
+    }
+  }
+
+  private async waitForVersion(tenantId: string, personId: string, minVersion: number, deadline: number): Promise<CareerRecord> {
     for (;;) {
       // Watching before reading: a change committed after the read still wakes this wait.
       const watch = this.waiting?.changes.watch(personId);
