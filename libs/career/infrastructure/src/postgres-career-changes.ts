@@ -9,6 +9,12 @@ export const CAREER_CHANGES_CHANNEL = 'career_projected';
 const RECONNECT_DELAY_MS = 1000;
 /** While not listening, waiting readers re-read this often instead. */
 const UNHEARD_POLL_MS = 100;
+/**
+ * While listening, waiting readers still re-read this often: a connection that died
+ * without an error (a half-open socket after a failover) would otherwise turn every wait
+ * into a full-length one, with nothing to show for it.
+ */
+const DEFAULT_RECHECK_MS = 1000;
 
 interface Watcher {
   changed: boolean;
@@ -36,6 +42,7 @@ export class PostgresCareerChanges implements CareerChangesPort {
     private readonly pool: Pool,
     private readonly logger: Logger,
     private readonly channel: string = CAREER_CHANGES_CHANNEL,
+    private readonly recheckMs: number = DEFAULT_RECHECK_MS,
   ) {}
 
   /** Nest calls it at start; a failure here fails the start loudly. */
@@ -76,7 +83,8 @@ export class PostgresCareerChanges implements CareerChangesPort {
             watcher.wake = undefined;
             resolve(changed);
           };
-          timer = setTimeout(() => watcher.wake?.(false), timeoutMs);
+          // Past the recheck interval the caller reads again (true) even without a notice.
+          timer = timeoutMs <= this.recheckMs ? setTimeout(() => watcher.wake?.(false), timeoutMs) : setTimeout(() => watcher.wake?.(true), this.recheckMs);
         }),
       close: () => {
         clearTimeout(timer);
@@ -96,6 +104,12 @@ export class PostgresCareerChanges implements CareerChangesPort {
     } catch (error) {
       client.release(true);
       throw error;
+    }
+    if (this.stopped) {
+      // Stopped while connecting: a client kept now would hold the pool's shutdown forever.
+      client.removeAllListeners('notification');
+      client.release(true);
+      return;
     }
     this.client = client;
     // Anything committed while no one listened: everyone re-reads.

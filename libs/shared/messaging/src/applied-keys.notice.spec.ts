@@ -17,4 +17,10 @@ describe('appliedKeysNotice', () => {
     expect(notice?.payload).toBe('*');
     expect(keysOfNotice('*')).toBe('all');
   });
+
+  it('wakes every listener for keys a payload cannot carry: a NUL (refused by PostgreSQL), a line break, or "*"', () => {
+    for (const key of ['person-\u0000-1', 'person-1\nperson-2', '*']) {
+      expect(appliedKeysNotice('career_projected', new Set(['person-9', key]))?.payload).toBe('*');
+    }
+  });
 });

@@ -13,7 +13,10 @@ const ALL_KEYS = '*';
 export function appliedKeysNotice(channel: string, keys: ReadonlySet<string>): CommitNotice | undefined {
   if (keys.size === 0) return undefined;
   const payload = [...keys].join('\n');
-  return { channel, payload: Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES || keys.has(ALL_KEYS) ? ALL_KEYS : payload };
+  // PostgreSQL refuses a NUL in a payload (which would fail the batch's transaction) and
+  // a key holding the separator would be read as two: such keys wake everyone instead.
+  const unsafe = [...keys].some((key) => key.includes('\0') || key.includes('\n') || key === ALL_KEYS);
+  return { channel, payload: unsafe || Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES ? ALL_KEYS : payload };
 }
 
 /** The keys a notice names, or 'all' when any key may have changed. */
