@@ -2,6 +2,7 @@ import { CreateCareerReadModel1764000000000 } from './migrations/1764000000000-c
 import { CareerTimelineReadModel1796000000000 } from './migrations/1796000000000-career-timeline-read-model';
 import { CareerProjectedVersion1797000000000 } from './migrations/1797000000000-career-projected-version';
 
+export * from './cached-career-read-model';
 export * from './career-tables';
 export * from './postgres-career-changes';
 export * from './postgres-career-projection';

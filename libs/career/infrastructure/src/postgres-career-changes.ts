@@ -2,10 +2,13 @@ import type { CareerChangeWatch, CareerChangesPort } from '@trajectory/career/ap
 import { personStreamId } from '@trajectory/contracts/profiles';
 import { keysOfNotice } from '@trajectory/shared/messaging';
 import type { Notification, Pool, PoolClient } from 'pg';
+import type { CareerInvalidations } from './cached-career-read-model';
 
 /** The channel the career's consumer announces projected stream ids on (KafkaConsumerRunner's notifyChannel). */
 export const CAREER_CHANGES_CHANNEL = 'career_projected';
 
+/** A person's stream id is this plus the person id (personStreamId). */
+const STREAM_PREFIX = personStreamId('');
 const RECONNECT_DELAY_MS = 1000;
 /** While not listening, waiting readers re-read this often instead. */
 const UNHEARD_POLL_MS = 100;
@@ -32,8 +35,9 @@ interface Logger {
  * woken reader sees the change. While the connection is down (and when it comes back)
  * every watcher is woken: a missed notification must cost a re-read, never a wait.
  */
-export class PostgresCareerChanges implements CareerChangesPort {
+export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidations {
   private readonly watchers = new Map<string, Set<Watcher>>();
+  private readonly invalidationListeners: Array<(people: ReadonlySet<string> | 'all') => void> = [];
   private client: PoolClient | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -60,6 +64,14 @@ export class PostgresCareerChanges implements CareerChangesPort {
       client.release(true);
     }
     this.wakeAll();
+  }
+
+  get listening(): boolean {
+    return this.client !== undefined;
+  }
+
+  onInvalidate(listener: (people: ReadonlySet<string> | 'all') => void): void {
+    this.invalidationListeners.push(listener);
   }
 
   watch(personId: string): CareerChangeWatch {
@@ -120,9 +132,12 @@ export class PostgresCareerChanges implements CareerChangesPort {
     if (message.channel !== this.channel) return;
     const keys = keysOfNotice(message.payload ?? '*');
     if (keys === 'all') return this.wakeAll();
+    const people = new Set<string>();
     for (const key of keys) {
+      if (key.startsWith(STREAM_PREFIX)) people.add(key.slice(STREAM_PREFIX.length));
       for (const watcher of this.watchers.get(key) ?? []) this.mark(watcher);
     }
+    for (const listener of this.invalidationListeners) listener(people);
   }
 
   private onLost(client: PoolClient, error: Error): void {
@@ -145,7 +160,9 @@ export class PostgresCareerChanges implements CareerChangesPort {
     }, RECONNECT_DELAY_MS);
   }
 
+  /** Any career may have changed (a large batch, a rebuild's switch-over, a lost or new connection). */
   private wakeAll(): void {
+    for (const listener of this.invalidationListeners) listener('all');
     for (const set of this.watchers.values()) for (const watcher of set) this.mark(watcher);
   }
 

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { assertSchemaName, CAREER_READ_MODEL_TABLES, LIVE_SCHEMA } from '../career-tables';
+import { CAREER_CHANGES_CHANNEL } from '../postgres-career-changes';
 
 const LOCK_NOT_AVAILABLE = '55P03';
 
@@ -49,6 +50,9 @@ export async function switchOver(options: SwitchOverOptions): Promise<void> {
       for (const table of CAREER_READ_MODEL_TABLES) await client.query(`ALTER TABLE "${LIVE_SCHEMA}".${table} SET SCHEMA "${retired}"`);
       for (const table of CAREER_READ_MODEL_TABLES) await client.query(`ALTER TABLE "${rebuilt}".${table} SET SCHEMA "${LIVE_SCHEMA}"`);
       await client.query(`DROP SCHEMA "${rebuilt}"`);
+      // Every career may read differently now: running apps drop what they keep in memory
+      // (delivered when, and only if, the switch commits).
+      await client.query("SELECT pg_notify($1, '*')", [CAREER_CHANGES_CHANNEL]);
       await client.query('COMMIT');
       return;
     } catch (error) {
