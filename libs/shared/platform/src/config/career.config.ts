@@ -30,4 +30,14 @@ export class CareerConfig extends BaseServiceConfig {
   @Min(0, { message: 'must be at least 0' })
   @Max(9000, { message: 'must be at most 9000: the gateway waits 10 s for an answer' })
   CAREER_READ_WAIT_MS!: number;
+
+  @EnvVar({
+    default: '10000',
+    description: 'Careers the career service keeps in memory between reads, each dropped as soon as a commit notice names its person; 0 reads every career from PostgreSQL',
+  })
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of careers' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(1_000_000, { message: 'must be at most 1000000' })
+  CAREER_READ_CACHE_ENTRIES!: number;
 }
