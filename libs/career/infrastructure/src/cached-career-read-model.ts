@@ -33,7 +33,14 @@ export class CachedCareerReadModel implements CareerReadModelPort {
     private readonly invalidations: CareerInvalidations,
     maxEntries = 10_000,
   ) {
-    this.cache = new LRUCache({ max: maxEntries });
+    this.cache = new LRUCache({
+      max: maxEntries,
+      // Bounded by rows as well as by careers: one person's record grows with every update.
+      maxSize: maxEntries * ROWS_PER_ENTRY,
+      sizeCalculation: ({ record }) => Math.min(rowsOf(record), maxEntries * ROWS_PER_ENTRY),
+      // A bound on staleness should the notices stop without the connection failing.
+      ttl: MAX_AGE_MS,
+    });
     invalidations.onInvalidate((people) => this.invalidate(people));
   }
 
@@ -65,6 +72,15 @@ export class CachedCareerReadModel implements CareerReadModelPort {
     for (const flight of this.flights) if (people.has(flight.personId)) flight.stale = true;
     for (const personId of people) this.cache.delete(personId);
   }
+}
+
+/** Rows an average career may hold (jobs, promotions, changes, education, aspirations). */
+const ROWS_PER_ENTRY = 20;
+/** Longest an entry is served without a notice; the listener's liveness check fails faster. */
+const MAX_AGE_MS = 10_000;
+
+function rowsOf(record: CareerRecord): number {
+  return 1 + record.jobs.length + (record.promotions?.length ?? 0) + (record.changes?.length ?? 0) + (record.education?.length ?? 0) + (record.aspirations?.length ?? 0);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { eventually } from '@trajectory/shared/testing';
 import type { Pool } from 'pg';
 import { CAREER_CHANGES_CHANNEL, PostgresCareerChanges } from './postgres-career-changes';
 
@@ -8,8 +9,11 @@ import { CAREER_CHANGES_CHANNEL, PostgresCareerChanges } from './postgres-career
 class FakeClient extends EventEmitter {
   readonly queries: string[] = [];
   released = false;
-  async query(text: string): Promise<void> {
+  /** A connection that died without an error: queries after LISTEN never answer. */
+  silent = false;
+  query(text: string): Promise<void> {
     this.queries.push(text);
+    return this.silent ? new Promise(() => undefined) : Promise.resolve();
   }
   release(): void {
     this.released = true;
@@ -64,5 +68,19 @@ describe('PostgresCareerChanges', () => {
     connect();
     await starting;
     expect(client.released).toBe(true);
+  });
+
+  it('treats a connection that stops answering as lost: the cache stands aside and it listens again', async () => {
+    const client = new FakeClient();
+    const changes = new PostgresCareerChanges(fakePool(client), quiet, CAREER_CHANGES_CHANNEL, 60_000, { intervalMs: 10, timeoutMs: 10 });
+    const invalidated: Array<ReadonlySet<string> | 'all'> = [];
+    changes.onInvalidate((people) => invalidated.push(people));
+    await changes.onModuleInit();
+    expect(changes.listening).toBe(true);
+    client.silent = true;
+    await eventually(() => expect(changes.listening).toBe(false));
+    expect(client.released).toBe(true);
+    expect(invalidated).toContain('all');
+    await changes.onModuleDestroy();
   });
 });

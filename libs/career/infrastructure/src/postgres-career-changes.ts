@@ -18,6 +18,13 @@ const UNHEARD_POLL_MS = 100;
  * into a full-length one, with nothing to show for it.
  */
 const DEFAULT_RECHECK_MS = 1000;
+/**
+ * The listening connection is asked a trivial query this often, and given this long to
+ * answer: one that died without an error is then treated as lost (waiting reads re-read,
+ * the career cache stands aside) instead of silently hearing nothing.
+ */
+const LIVENESS_INTERVAL_MS = 5000;
+const LIVENESS_TIMEOUT_MS = 3000;
 
 interface Watcher {
   changed: boolean;
@@ -40,6 +47,7 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
   private readonly invalidationListeners: Array<(people: ReadonlySet<string> | 'all') => void> = [];
   private client: PoolClient | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private livenessTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(
@@ -47,6 +55,7 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     private readonly logger: Logger,
     private readonly channel: string = CAREER_CHANGES_CHANNEL,
     private readonly recheckMs: number = DEFAULT_RECHECK_MS,
+    private readonly liveness: { intervalMs: number; timeoutMs: number } = { intervalMs: LIVENESS_INTERVAL_MS, timeoutMs: LIVENESS_TIMEOUT_MS },
   ) {}
 
   /** Nest calls it at start; a failure here fails the start loudly. */
@@ -57,6 +66,7 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
+    clearInterval(this.livenessTimer);
     const client = this.client;
     this.client = undefined;
     if (client !== undefined) {
@@ -126,6 +136,9 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     this.client = client;
     // Anything committed while no one listened: everyone re-reads.
     this.wakeAll();
+    clearInterval(this.livenessTimer);
+    this.livenessTimer = setInterval(() => void this.checkLiveness(client), this.liveness.intervalMs);
+    this.livenessTimer.unref();
   }
 
   private onNotification(message: Notification): void {
@@ -140,9 +153,26 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     for (const listener of this.invalidationListeners) listener(people);
   }
 
+  private async checkLiveness(client: PoolClient): Promise<void> {
+    if (this.client !== client) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.liveness.timeoutMs} ms`)), this.liveness.timeoutMs);
+    });
+    try {
+      await Promise.race([client.query('SELECT 1'), timedOut]);
+    } catch (error) {
+      this.onLost(client, error as Error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private onLost(client: PoolClient, error: Error): void {
     if (this.client !== client) return;
     this.client = undefined;
+    clearInterval(this.livenessTimer);
+    client.removeAllListeners('notification');
     client.release(true);
     this.wakeAll();
     if (this.stopped) return;

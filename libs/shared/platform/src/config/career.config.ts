@@ -38,6 +38,6 @@ export class CareerConfig extends BaseServiceConfig {
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number of careers' })
   @Min(0, { message: 'must be at least 0' })
-  @Max(1_000_000, { message: 'must be at most 1000000' })
+  @Max(100_000, { message: 'must be at most 100000' })
   CAREER_READ_CACHE_ENTRIES!: number;
 }
