@@ -38,8 +38,6 @@ export class CachedCareerReadModel implements CareerReadModelPort {
       // Bounded by rows as well as by careers: one person's record grows with every update.
       maxSize: maxEntries * ROWS_PER_ENTRY,
       sizeCalculation: ({ record }) => Math.min(rowsOf(record), maxEntries * ROWS_PER_ENTRY),
-      // A bound on staleness should the notices stop without the connection failing.
-      ttl: MAX_AGE_MS,
     });
     invalidations.onInvalidate((people) => this.invalidate(people));
   }
@@ -76,8 +74,6 @@ export class CachedCareerReadModel implements CareerReadModelPort {
 
 /** Rows an average career may hold (jobs, promotions, changes, education, aspirations). */
 const ROWS_PER_ENTRY = 20;
-/** Longest an entry is served without a notice; the listener's liveness check fails faster. */
-const MAX_AGE_MS = 10_000;
 
 function rowsOf(record: CareerRecord): number {
   return 1 + record.jobs.length + (record.promotions?.length ?? 0) + (record.changes?.length ?? 0) + (record.education?.length ?? 0) + (record.aspirations?.length ?? 0);
