@@ -69,10 +69,7 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     clearInterval(this.livenessTimer);
     const client = this.client;
     this.client = undefined;
-    if (client !== undefined) {
-      client.removeAllListeners('notification');
-      client.release(true);
-    }
+    if (client !== undefined) discard(client);
     this.wakeAll();
   }
 
@@ -124,13 +121,12 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     try {
       await client.query(`LISTEN "${this.channel}"`);
     } catch (error) {
-      client.release(true);
+      discard(client);
       throw error;
     }
     if (this.stopped) {
       // Stopped while connecting: a client kept now would hold the pool's shutdown forever.
-      client.removeAllListeners('notification');
-      client.release(true);
+      discard(client);
       return;
     }
     this.client = client;
@@ -146,11 +142,10 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     const keys = keysOfNotice(message.payload ?? '*');
     if (keys === 'all') return this.wakeAll();
     const people = new Set<string>();
-    for (const key of keys) {
-      if (key.startsWith(STREAM_PREFIX)) people.add(key.slice(STREAM_PREFIX.length));
-      for (const watcher of this.watchers.get(key) ?? []) this.mark(watcher);
-    }
+    for (const key of keys) if (key.startsWith(STREAM_PREFIX)) people.add(key.slice(STREAM_PREFIX.length));
+    // Forget first, then wake: a woken reader must not find the old career in memory.
     for (const listener of this.invalidationListeners) listener(people);
+    for (const key of keys) for (const watcher of this.watchers.get(key) ?? []) this.mark(watcher);
   }
 
   private async checkLiveness(client: PoolClient): Promise<void> {
@@ -172,8 +167,7 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     if (this.client !== client) return;
     this.client = undefined;
     clearInterval(this.livenessTimer);
-    client.removeAllListeners('notification');
-    client.release(true);
+    discard(client);
     this.wakeAll();
     if (this.stopped) return;
     this.logger.warn(`career change notifications lost (${error.message}); listening again in ${RECONNECT_DELAY_MS} ms`);
@@ -200,4 +194,10 @@ export class PostgresCareerChanges implements CareerChangesPort, CareerInvalidat
     watcher.changed = true;
     watcher.wake?.(true);
   }
+}
+
+/** Closes a listening connection for good: no more notices from it, and never back to the pool. */
+function discard(client: PoolClient): void {
+  client.removeAllListeners('notification');
+  client.release(true);
 }
