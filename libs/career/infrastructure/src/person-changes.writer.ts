@@ -1,9 +1,4 @@
-import {
-  foldPersonAttributes,
-  withoutPii,
-  type CareerPersonChangeRow,
-  type PersonAttributes,
-} from '@trajectory/career/application';
+import { PERSON_ATTRIBUTE_FIELDS, PERSON_PII_FIELDS, type CareerPersonChangeRow, type PersonAttributes } from '@trajectory/career/application';
 import type { PoolClient } from 'pg';
 import { careerStatement, type CareerTable } from './career-tables';
 
@@ -18,68 +13,69 @@ export interface PersonChange {
   hireDate?: string;
 }
 
+/** The person row's column (and its type) for each attribute a change may carry. */
+const COLUMN_OF: Record<(typeof PERSON_ATTRIBUTE_FIELDS)[number], { name: string; type: 'text' | 'uuid' }> = {
+  givenName: { name: 'given_name', type: 'text' },
+  familyName: { name: 'family_name', type: 'text' },
+  email: { name: 'email', type: 'text' },
+  employeeNumber: { name: 'employee_number', type: 'text' },
+  orgUnit: { name: 'org_unit', type: 'text' },
+  managerId: { name: 'manager_id', type: 'uuid' },
+};
+
 /**
  * Records a registration or update and recomputes the person's current attributes from
  * every change seen so far, folded in stream order: an update that arrives before the
- * registration, or twice, still ends in the same row. The person row is locked first, so
- * two changes of one person never fold concurrently.
+ * registration, or twice, still ends in the same row. Two statements, each one round trip:
+ *  1. locks the person row (creating it if need be) and records the change, without names
+ *     and email when the person is already erased (a copy redelivered after the erasure
+ *     must never store them again);
+ *  2. folds: each attribute takes its value from the newest change that carries it, as
+ *     `foldPersonAttributes` does for past dates. It is a statement of its own so that its
+ *     snapshot is taken after the lock: it sees every change committed before, even one
+ *     that a concurrent writer of the same person committed while statement 1 waited.
  */
 export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, string>, change: PersonChange): Promise<void> {
   const key = [change.tenantId, change.personId];
-  const locked = await tx.query<{ erased: boolean }>(
-    careerStatement(
-      t,
-      'person_change_lock',
-      `INSERT INTO ${t.career_people} AS p (tenant_id, person_id) VALUES ($1, $2)
-     ON CONFLICT (tenant_id, person_id) DO UPDATE SET updated_at = now()
-     RETURNING p.erased_at IS NOT NULL AS erased`,
-      key,
-    ),
-  );
-  const erased = locked.rows[0]?.erased === true;
-  // A copy redelivered after the erasure may still carry names: they are never stored again.
-  const changes = erased ? withoutPii(change.changes) : change.changes;
-  // Recorded and read back in one statement. Its snapshot is taken after the lock above,
-  // so it sees every change committed before; the row it inserts is not in that snapshot
-  // and joins the result through RETURNING (a redelivered change is found by the read).
-  const stored = await tx.query<CareerPersonChangeRow>(
-    careerStatement(
-      t,
-      'person_change_record',
-      `WITH inserted AS (
-       INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING
-       RETURNING stream_version, kind, changes
-     )
-     SELECT stream_version AS "streamVersion", kind, changes, '' AS "recordedOn"
-       FROM ${t.career_person_changes} WHERE tenant_id = $1 AND person_id = $2
-     UNION ALL
-     SELECT stream_version, kind, changes, '' FROM inserted`,
-      [...key, change.streamVersion, change.kind, JSON.stringify(changes), change.recordedAt],
-    ),
-  );
-  const current = foldPersonAttributes(stored.rows, { erased });
-  const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
   await tx.query(
     careerStatement(
       t,
-      'person_change_fold',
-      `UPDATE ${t.career_people}
-        SET given_name = $3, family_name = $4, email = $5, employee_number = $6, org_unit = $7, manager_id = $8,
-            registered_version = LEAST(registered_version, $9::integer),
-            hire_date = COALESCE($10::date, hire_date), projected_version = GREATEST(projected_version, $11::integer), updated_at = now()
-      WHERE tenant_id = $1 AND person_id = $2`,
-      [
-        ...key,
-        current.givenName ?? null,
-        current.familyName ?? null,
-        current.email ?? null,
-        current.employeeNumber ?? null,
-        current.orgUnit ?? null,
-        current.managerId ?? null,
-        ...registration,
-        change.streamVersion,
-      ],
+      'person_change_record',
+      `WITH locked AS (
+       INSERT INTO ${t.career_people} AS p (tenant_id, person_id) VALUES ($1, $2)
+       ON CONFLICT (tenant_id, person_id) DO UPDATE SET updated_at = now()
+       RETURNING p.erased_at IS NOT NULL AS erased
+     )
+     INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
+     SELECT $1, $2, $3, $4, CASE WHEN locked.erased THEN $5::jsonb - $7::text[] ELSE $5::jsonb END, $6 FROM locked
+     ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
+      [...key, change.streamVersion, change.kind, JSON.stringify(change.changes), change.recordedAt, PERSON_PII_FIELDS],
     ),
   );
+  const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
+  await tx.query(careerStatement(t, 'person_change_fold', foldSql(t), [...key, ...registration, change.streamVersion]));
+}
+
+function foldSql(t: Record<CareerTable, string>): string {
+  const pii = new Set<string>(PERSON_PII_FIELDS);
+  const assignments = PERSON_ATTRIBUTE_FIELDS.map((field) => {
+    const column = COLUMN_OF[field];
+    const value = `(folded.attributes->>'${field}')::${column.type}`;
+    // An erased person keeps no names or email, whatever the changes held before the erasure.
+    return `${column.name} = ${pii.has(field) ? `CASE WHEN p.erased_at IS NULL THEN ${value} END` : value}`;
+  });
+  return `UPDATE ${t.career_people} AS p
+      SET ${assignments.join(', ')},
+          registered_version = LEAST(p.registered_version, $3::integer),
+          hire_date = COALESCE($4::date, p.hire_date), projected_version = GREATEST(p.projected_version, $5::integer), updated_at = now()
+     FROM (
+       SELECT coalesce(jsonb_object_agg(latest.key, latest.value), '{}'::jsonb) AS attributes
+         FROM (
+           SELECT DISTINCT ON (field.key) field.key, field.value
+             FROM ${t.career_person_changes} AS c, jsonb_each(c.changes) AS field
+            WHERE c.tenant_id = $1 AND c.person_id = $2
+            ORDER BY field.key, c.stream_version DESC
+         ) AS latest
+     ) AS folded
+    WHERE p.tenant_id = $1 AND p.person_id = $2`;
 }

@@ -81,90 +81,83 @@ export class PostgresCareerProjection implements CareerProjectionPort {
   }
 
   async jobStarted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<JobStartedV2>): Promise<void> {
-    await client(tx).query(
-      careerStatement(
-        this.t,
-        'jobStarted',
-        `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, title, employer, employment_type, start_date, field, level)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
-         SET title = EXCLUDED.title, employer = EXCLUDED.employer, employment_type = EXCLUDED.employment_type,
-             start_date = EXCLUDED.start_date, field = EXCLUDED.field, level = EXCLUDED.level, updated_at = now()`,
-        [tenantId, data.personId, data.jobId, data.title, data.employer, data.employmentType, data.startDate, data.field ?? null, data.level ?? null],
-      ),
+    await this.writeAndApply(
+      tx,
+      'jobStarted',
+      `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, title, employer, employment_type, start_date, field, level)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
+           SET title = EXCLUDED.title, employer = EXCLUDED.employer, employment_type = EXCLUDED.employment_type,
+               start_date = EXCLUDED.start_date, field = EXCLUDED.field, level = EXCLUDED.level, updated_at = now()`,
+      [tenantId, data.personId, data.jobId, data.title, data.employer, data.employmentType, data.startDate, data.field ?? null, data.level ?? null],
+      streamVersion,
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async jobEnded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<JobEndedV1>): Promise<void> {
-    await client(tx).query(
-      careerStatement(
-        this.t,
-        'jobEnded',
-        `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, end_date, end_reason)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
-         SET end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason, updated_at = now()`,
-        [tenantId, data.personId, data.jobId, data.endDate, data.reason ?? null],
-      ),
+    await this.writeAndApply(
+      tx,
+      'jobEnded',
+      `INSERT INTO ${this.t.career_jobs} (tenant_id, person_id, job_id, end_date, end_reason)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (tenant_id, person_id, job_id) DO UPDATE
+           SET end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason, updated_at = now()`,
+      [tenantId, data.personId, data.jobId, data.endDate, data.reason ?? null],
+      streamVersion,
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async promoted(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<PromotedV1>): Promise<void> {
-    await client(tx).query(
-      careerStatement(
-        this.t,
-        'promoted',
-        `INSERT INTO ${this.t.career_promotions} (tenant_id, person_id, stream_version, job_id, new_title, new_level, previous_level, effective_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-        [tenantId, data.personId, streamVersion, data.jobId, data.newTitle, data.newLevel, data.previousLevel, data.effectiveDate],
-      ),
+    await this.writeAndApply(
+      tx,
+      'promoted',
+      `INSERT INTO ${this.t.career_promotions} (tenant_id, person_id, stream_version, job_id, new_title, new_level, previous_level, effective_date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
+      [tenantId, data.personId, streamVersion, data.jobId, data.newTitle, data.newLevel, data.previousLevel, data.effectiveDate],
+      streamVersion,
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async educationAdded(tx: ReadModelTransaction, { tenantId, streamVersion, data }: ProjectedEvent<EducationAddedV1>): Promise<void> {
-    await client(tx).query(
-      careerStatement(
-        this.t,
-        'educationAdded',
-        `INSERT INTO ${this.t.career_education} (tenant_id, person_id, education_id, kind, title, field, institution, completed_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, education_id) DO NOTHING`,
-        [tenantId, data.personId, data.educationId, data.kind, data.title, data.field, data.institution, data.completedOn],
-      ),
+    await this.writeAndApply(
+      tx,
+      'educationAdded',
+      `INSERT INTO ${this.t.career_education} (tenant_id, person_id, education_id, kind, title, field, institution, completed_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, education_id) DO NOTHING`,
+      [tenantId, data.personId, data.educationId, data.kind, data.title, data.field, data.institution, data.completedOn],
+      streamVersion,
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   async aspirationSet(tx: ReadModelTransaction, { tenantId, streamVersion, recordedAt, data }: ProjectedEvent<AspirationSetV1>): Promise<void> {
-    await client(tx).query(
-      careerStatement(
-        this.t,
-        'aspirationSet',
-        `INSERT INTO ${this.t.career_aspirations} (tenant_id, person_id, stream_version, target_role, field, target_level, target_date, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-        [tenantId, data.personId, streamVersion, data.targetRole, data.field, data.targetLevel, data.targetDate, recordedAt],
-      ),
+    await this.writeAndApply(
+      tx,
+      'aspirationSet',
+      `INSERT INTO ${this.t.career_aspirations} (tenant_id, person_id, stream_version, target_role, field, target_level, target_date, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
+      [tenantId, data.personId, streamVersion, data.targetRole, data.field, data.targetLevel, data.targetDate, recordedAt],
+      streamVersion,
     );
-    await this.applied(tx, tenantId, data.personId, streamVersion);
   }
 
   /**
-   * Every event of a person moves the person's projected version up to its own (never
-   * down: redelivered or rebuilt events may come late), so a read can name the newest
-   * write it reflects. Events that already write the person's row (registration, update,
-   * offboarding, erasure) raise it in that statement instead.
+   * Runs the write of one of a person's events and, in the same statement (one round trip),
+   * moves the person's projected version up to the event's own (never down: redelivered or
+   * rebuilt events may come late), so a read can name the newest write it reflects. Events
+   * that already write the person's row (registration, update, offboarding, erasure) raise
+   * it there instead. `write` takes the tenant and person ids as $1 and $2.
    */
-  private async applied(tx: ReadModelTransaction, tenantId: string, personId: string, streamVersion: number): Promise<void> {
+  private async writeAndApply(tx: ReadModelTransaction, purpose: string, write: string, values: unknown[], streamVersion: number): Promise<void> {
+    const version = `$${values.length + 1}`;
     await client(tx).query(
       careerStatement(
         this.t,
-        'applied',
-        `INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, projected_version) VALUES ($1, $2, $3)
+        purpose,
+        `WITH written AS (${write})
+       INSERT INTO ${this.t.career_people} AS p (tenant_id, person_id, projected_version) VALUES ($1, $2, ${version}::integer)
        ON CONFLICT (tenant_id, person_id) DO UPDATE SET projected_version = EXCLUDED.projected_version
          WHERE p.projected_version < EXCLUDED.projected_version`,
-        [tenantId, personId, streamVersion],
+        [...values, streamVersion],
       ),
     );
   }

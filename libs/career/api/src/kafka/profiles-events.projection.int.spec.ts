@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsumedEvent } from '@trajectory/shared/messaging';
+import { eventually } from '@trajectory/shared/testing';
 import { createCareerTestContext, TODAY, type CareerTestContext } from '../test-support/career-test-context';
 import { consumed, workingLife, type WorkingLife } from '../test-support/working-life.fixture';
 
@@ -95,6 +96,39 @@ describe('career projection of profiles events (PostgreSQL)', () => {
     await expect(ctx.queries.timeline(tenant, life.personId)).rejects.toMatchObject({ code: 'CAREER_NOT_FOUND' });
     await ctx.deliver(registered as ConsumedEvent);
     expect(await ctx.queries.versionedTimeline(tenant, life.personId)).toMatchObject({ timeline: { orgUnit: 'Newest', name: 'Katherine Johnson' }, version: 3 });
+  });
+
+  it('folds two changes of one person applied concurrently, the second waiting for the first, without losing either', async () => {
+    const tenant = `t-${randomUUID().slice(0, 8)}`;
+    const life = workingLife({ managerId, newManagerId });
+    const [registered] = messages(tenant, life);
+    await ctx.deliver(registered as ConsumedEvent);
+    const update = (version: number, changes: Record<string, string>) =>
+      consumed(tenant, life.personId, version, { type: 'PersonUpdated', schemaVersion: 1, data: { personId: life.personId, changes } }, timeOf(version));
+    const first = await ctx.pool.connect();
+    const second = await ctx.pool.connect();
+    try {
+      await first.query('BEGIN');
+      await ctx.deliverIn(first, update(2, { orgUnit: 'Ops' }));
+      await second.query('BEGIN');
+      const { rows } = await second.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const applying = ctx.deliverIn(second, update(3, { familyName: 'Goble' }));
+      // The second change must be held up by the first before the first commits.
+      await eventually(async () => {
+        const { rows: waiting } = await ctx.pool.query<{ wait_event_type: string | null }>('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [rows[0]?.pid]);
+        expect(waiting[0]?.wait_event_type).toBe('Lock');
+      });
+      await first.query('COMMIT');
+      await applying;
+      await second.query('COMMIT');
+    } finally {
+      first.release();
+      second.release();
+    }
+    // The person row (what GET /people lists and filters by), not only the timeline's own fold.
+    const { rows: people } = await ctx.pool.query('SELECT org_unit, family_name, projected_version FROM career_people WHERE tenant_id = $1 AND person_id = $2', [tenant, life.personId]);
+    expect(people).toEqual([{ org_unit: 'Ops', family_name: 'Goble', projected_version: 3 }]);
+    expect(await ctx.queries.versionedTimeline(tenant, life.personId)).toMatchObject({ timeline: { orgUnit: 'Ops', name: 'Katherine Goble' }, version: 3 });
   });
 
   it('drops names and email on erasure, keeps the anonymous history, and never takes them back', async () => {

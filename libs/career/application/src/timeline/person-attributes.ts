@@ -16,10 +16,3 @@ export function foldPersonAttributes(changes: readonly CareerPersonChangeRow[], 
   if (options.erased) for (const field of PERSON_PII_FIELDS) folded[field] = null;
   return folded;
 }
-
-/** A change row as it may be stored once the person is erased: without names and email. */
-export function withoutPii(changes: PersonAttributes): PersonAttributes {
-  const copy = { ...changes };
-  for (const field of PERSON_PII_FIELDS) delete copy[field];
-  return copy;
-}
