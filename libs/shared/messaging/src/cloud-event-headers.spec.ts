@@ -93,6 +93,7 @@ describe('CloudEvent Kafka headers', () => {
 
   it.each([
     ['no ce_id', { [CE_HEADERS.id]: undefined }],
+    ['a NUL character in ce_id', { [CE_HEADERS.id]: 'evt-\u0000-1' }],
     ['no ce_type', { [CE_HEADERS.type]: undefined }],
     ['another spec version', { [CE_HEADERS.specVersion]: '0.3' }],
     ['a non-numeric stream version', { [CE_HEADERS.streamVersion]: 'three' }],

@@ -94,7 +94,7 @@ export function parseCloudEvent<Data = unknown>(headers: IHeaders | undefined, v
   if (specVersion !== '1.0') throw new InvalidCloudEventError(`unsupported specversion ${specVersion}`, { specVersion });
   const streamVersion = read(CE_HEADERS.streamVersion);
   return {
-    id: required(CE_HEADERS.id),
+    id: eventId(required(CE_HEADERS.id)),
     type: required(CE_HEADERS.type),
     source: required(CE_HEADERS.source),
     subject: read(CE_HEADERS.subject),
@@ -105,6 +105,12 @@ export function parseCloudEvent<Data = unknown>(headers: IHeaders | undefined, v
     streamVersion: streamVersion === undefined ? undefined : parseStreamVersion(streamVersion),
     data: parseData<Data>(read(CE_HEADERS.contentType), value),
   };
+}
+
+/** PostgreSQL text (where consumers record the ids they applied) cannot hold NUL. */
+function eventId(id: string): string {
+  if (id.includes('\u0000')) throw new InvalidCloudEventError(`${CE_HEADERS.id} holds a NUL character`, { header: CE_HEADERS.id });
+  return id;
 }
 
 function headerText(raw: Buffer | string | (Buffer | string)[] | undefined): string | undefined {

@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { appliedKeysNotice } from './applied-keys.notice';
 import { parseCloudEvent } from './cloud-event-headers';
 import type { ConsumedEvent, ConsumedEventHandler } from './consumed-event';
-import { advancePartition, lockPartitionAndClaim, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
+import { advanceAndCommit, beginAndClaim, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { describeError } from './messaging.errors';
 import type { AppliedBatchStats, ConsumerMetrics } from './messaging.metrics';
@@ -112,9 +112,12 @@ export class PartitionBatchApplier {
     await onCommitted(offset);
   }
 
+  /** One transaction over a non-empty range: begun with the claim, committed with the advance. */
   private async applyAll(tx: PoolClient, ref: PartitionRef, items: readonly Item[], mode: 'handle' | 'record'): Promise<Counts> {
     const counts: Counts = { handled: 0, skipped: 0 };
-    const { nextOffset, claimed: unclaimed } = await lockPartitionAndClaim(tx, ref, distinctClaims(items));
+    const last = items[items.length - 1];
+    if (last === undefined) return counts;
+    const { nextOffset, claimed: unclaimed } = await beginAndClaim(tx, ref, distinctClaims(items));
     const fresh = items.filter((item) => BigInt(item.message.offset) >= nextOffset);
     counts.skipped += items.length - fresh.length;
     const appliedKeys = new Set<string>();
@@ -137,25 +140,20 @@ export class PartitionBatchApplier {
       counts.handled += 1;
       if (item.parsed.event.key !== null) appliedKeys.add(item.parsed.event.key);
     }
-    const last = items[items.length - 1];
-    if (last !== undefined) {
-      const { notifyChannel } = this.options;
-      const notice = notifyChannel === undefined ? undefined : appliedKeysNotice(notifyChannel, appliedKeys);
-      await advancePartition(tx, ref, BigInt(last.message.offset) + 1n, notice).catch((error: { code?: string }) => {
-        throw error.code === IN_FAILED_SQL_TRANSACTION ? new HandlerFailure(items.length === 1 ? 0 : -1, error) : error;
-      });
-    }
+    const { notifyChannel } = this.options;
+    const notice = notifyChannel === undefined ? undefined : appliedKeysNotice(notifyChannel, appliedKeys);
+    await advanceAndCommit(tx, ref, BigInt(last.message.offset) + 1n, notice).catch((error: { code?: string }) => {
+      throw error.code === IN_FAILED_SQL_TRANSACTION ? new HandlerFailure(items.length === 1 ? 0 : -1, error) : error;
+    });
     return counts;
   }
 
+  /** `work` begins and commits the transaction itself (see beginAndClaim); any failure rolls it back. */
   private async inTransaction<T>(work: (tx: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.options.pool.connect();
     let broken = false;
     try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
+      return await work(client);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
