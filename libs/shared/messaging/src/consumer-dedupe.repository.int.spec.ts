@@ -72,6 +72,23 @@ describe('consumer dedupe statements (PostgreSQL)', () => {
     expect(rows).toEqual([{ n: 0 }]);
   });
 
+  it('prepares its statements again once the session lost them: the transaction that finds out fails, the next one works', async () => {
+    const ref = refFor();
+    const client = await pool.connect();
+    try {
+      await beginAndClaim(client, ref, [{ eventId: uniqueName('evt'), offset: '0' }]);
+      await advanceAndCommit(client, ref, 1n);
+      await client.query('DEALLOCATE ALL');
+      await expect(beginAndClaim(client, ref, [{ eventId: uniqueName('evt'), offset: '1' }])).rejects.toMatchObject({ code: '26000' });
+      await client.query('ROLLBACK');
+      const retried = await beginAndClaim(client, ref, [{ eventId: 'retried', offset: '1' }]);
+      expect(retried).toEqual({ nextOffset: 1n, claimed: new Set(['retried']) });
+      await advanceAndCommit(client, ref, 2n);
+    } finally {
+      client.release();
+    }
+  });
+
   it('refuses ids and offsets that cannot travel as literals before sending anything', async () => {
     const ref = refFor();
     const client = await pool.connect();

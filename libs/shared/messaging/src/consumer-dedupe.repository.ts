@@ -25,8 +25,9 @@ export interface PartitionClaim {
 }
 
 /**
- * A string as an SQL literal: these statements travel in the simple protocol, which has no
- * parameters (see sendTogether). NUL would end the message's text early, so it is refused.
+ * A string as an SQL literal: these statements' arguments travel in the simple protocol,
+ * which has no parameters (see sendTogether). NUL would end the message's text early, so
+ * it is refused.
  */
 function text(value: string): string {
   if (value.includes('\u0000')) throw new Error('a NUL character cannot travel in an SQL literal');
@@ -36,29 +37,91 @@ function text(value: string): string {
 function offsetLiteral(offset: string | bigint): string {
   const digits = offset.toString();
   if (!/^\d{1,19}$/.test(digits)) throw new Error(`not a Kafka offset: ${JSON.stringify(digits)}`);
-  return `${digits}::bigint`;
+  return digits;
 }
 
-function partitionKey(ref: PartitionRef): string {
-  return `group_id = ${text(ref.groupId)} AND topic = ${text(ref.topic)} AND partition = ${Math.trunc(ref.partition)}`;
+interface PreparedStatement {
+  name: string;
+  parameterTypes: string;
+  text: string;
+}
+
+/** See beginAndClaim. */
+const LOCK_AND_CLAIM: PreparedStatement = {
+  name: 'consumer_lock_and_claim_v2',
+  parameterTypes: '(text, text, integer, text[], bigint[])',
+  text: `WITH locked AS (
+       INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0)
+       ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = consumer_offsets.next_offset
+       RETURNING next_offset
+     ), claimed AS (
+       INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
+       SELECT $1, c.event_id, $2, $3, c.kafka_offset
+       FROM unnest($4, $5) AS c(event_id, kafka_offset) CROSS JOIN locked
+       WHERE c.kafka_offset >= locked.next_offset
+       ON CONFLICT (group_id, event_id) DO NOTHING
+       RETURNING event_id
+     )
+     SELECT (SELECT next_offset::text FROM locked) AS next_offset, coalesce((SELECT array_agg(event_id) FROM claimed), '{}') AS claimed`,
+};
+
+const ADVANCE_SQL = `UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, $4), updated_at = now()
+     WHERE group_id = $1 AND topic = $2 AND partition = $3`;
+
+const ADVANCE: PreparedStatement = { name: 'consumer_advance_v2', parameterTypes: '(text, text, integer, bigint)', text: ADVANCE_SQL };
+
+/** The notice rides in the advance's statement: PostgreSQL delivers it when, and only if, the transaction commits. */
+const ADVANCE_AND_NOTIFY: PreparedStatement = {
+  name: 'consumer_advance_notify_v2',
+  parameterTypes: '(text, text, integer, bigint, text, text)',
+  text: `WITH advanced AS (${ADVANCE_SQL}) SELECT pg_notify($5, $6)`,
+};
+
+const STATEMENTS = [LOCK_AND_CLAIM, ADVANCE, ADVANCE_AND_NOTIFY];
+const DUPLICATE_PREPARED_STATEMENT = '42P05';
+const UNDEFINED_PREPARED_STATEMENT = '26000';
+
+/** Connections on which STATEMENTS are prepared (a pool hands out the same client objects again). */
+const prepared = new WeakSet<PoolClient>();
+
+async function ensurePrepared(tx: PoolClient): Promise<void> {
+  if (prepared.has(tx)) return;
+  const preparations = STATEMENTS.map(({ name, parameterTypes, text }) => `PREPARE ${name}${parameterTypes} AS ${text}`);
+  await tx.query(preparations.join(';\n')).catch((error: { code?: string }) => {
+    // This session prepared them before and the set lost track of it: they are there.
+    if (error.code !== DUPLICATE_PREPARED_STATEMENT) throw error;
+  });
+  prepared.add(tx);
 }
 
 /**
- * Sends `statements` as one simple-protocol message and answers the result of the one at
- * `index`. node-postgres waits for each statement's answer before it sends the next, so
- * BEGIN and COMMIT would each cost a round trip of their own: a write and a read on both
- * ends, on a busy host much of the CPU a consumer transaction takes. Sent with the first
- * and last statements of the transaction, they cost none. The price is that PostgreSQL
- * parses and plans these two statements each time (a few dozen microseconds) instead of
- * running prepared ones; SQL-level PREPARE would avoid that but ties the statements to a
- * server session, which a pooler in transaction mode does not keep.
+ * Runs a prepared statement with BEGIN before it or COMMIT after it, as one simple-protocol
+ * message, and answers the statement's result. node-postgres waits for each statement's
+ * answer before it sends the next, so BEGIN and COMMIT would each cost a round trip of
+ * their own: a write and a read on both ends, on a busy host much of the CPU a consumer
+ * transaction takes. The statements are prepared once per session with SQL PREPARE, so
+ * PostgreSQL only binds and runs them: sent as plain text, planning them each time cost it
+ * more than the two round trips saved (ADR 0012). Prepared statements belong to the
+ * session: a pooler in front of PostgreSQL must keep sessions (session mode).
  */
-async function sendTogether(tx: PoolClient, statements: readonly string[], index: number): Promise<QueryResult> {
-  const results = (await tx.query(statements.join(';\n'))) as unknown as QueryResult[];
-  const result = results[index];
-  if (result === undefined) throw new Error(`no result for statement ${index} of ${statements.length}`);
-  return result;
+async function executeWith(tx: PoolClient, statement: PreparedStatement, args: readonly string[], around: { before?: 'BEGIN'; after?: 'COMMIT' }): Promise<QueryResult> {
+  await ensurePrepared(tx);
+  const execute = `EXECUTE ${statement.name}(${args.join(', ')})`;
+  const message = [around.before, execute, around.after].filter((part) => part !== undefined).join('; ');
+  try {
+    const results = (await tx.query(message)) as unknown as QueryResult[];
+    const result = results[around.before === undefined ? 0 : 1];
+    if (result === undefined) throw new Error(`no result for ${statement.name}`);
+    return result;
+  } catch (error) {
+    // Deallocated behind our back (DISCARD ALL, a new session under the same client): the
+    // transaction fails, and its retry prepares them again.
+    if ((error as { code?: string }).code === UNDEFINED_PREPARED_STATEMENT) prepared.delete(tx);
+    throw error;
+  }
 }
+
+const refArgs = (ref: PartitionRef) => [text(ref.groupId), text(ref.topic), String(Math.trunc(ref.partition))];
 
 /**
  * Starts the consumer's transaction, in one round trip with BEGIN: locks the partition's
@@ -74,34 +137,19 @@ async function sendTogether(tx: PoolClient, statements: readonly string[], index
 export async function beginAndClaim(tx: PoolClient, ref: PartitionRef, claims: readonly EventClaim[]): Promise<PartitionClaim> {
   const ids = `ARRAY[${claims.map((c) => text(c.eventId)).join(', ')}]::text[]`;
   const offsets = `ARRAY[${claims.map((c) => offsetLiteral(c.offset)).join(', ')}]::bigint[]`;
-  const [groupId, topic, partition] = [text(ref.groupId), text(ref.topic), Math.trunc(ref.partition)];
-  const claim = `WITH locked AS (
-       INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES (${groupId}, ${topic}, ${partition}, 0)
-       ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = consumer_offsets.next_offset
-       RETURNING next_offset
-     ), claimed AS (
-       INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset)
-       SELECT ${groupId}, c.event_id, ${topic}, ${partition}, c.kafka_offset
-       FROM unnest(${ids}, ${offsets}) AS c(event_id, kafka_offset) CROSS JOIN locked
-       WHERE c.kafka_offset >= locked.next_offset
-       ON CONFLICT (group_id, event_id) DO NOTHING
-       RETURNING event_id
-     )
-     SELECT (SELECT next_offset::text FROM locked) AS next_offset, coalesce((SELECT array_agg(event_id) FROM claimed), '{}') AS claimed`;
-  const result = await sendTogether(tx, ['BEGIN', claim], 1);
+  const result = await executeWith(tx, LOCK_AND_CLAIM, [...refArgs(ref), ids, offsets], { before: 'BEGIN' });
   const row = result.rows[0] as { next_offset?: string; claimed?: string[] } | undefined;
   return { nextOffset: BigInt(row?.next_offset ?? '0'), claimed: new Set(row?.claimed ?? []) };
 }
 
 /**
  * Ends the consumer's transaction, in one round trip with COMMIT: moves the partition's
- * offset on and, with a notice, NOTIFYs in the same statement, which PostgreSQL delivers
- * when, and only if, the transaction commits. If the advance fails, PostgreSQL skips the
- * rest of the message, COMMIT included, and the transaction stays open, failed, for the
- * caller to roll back.
+ * offset on and, with a notice, NOTIFYs. If the advance fails, PostgreSQL skips the rest
+ * of the message, COMMIT included, and the transaction stays open, failed, for the caller
+ * to roll back.
  */
 export async function advanceAndCommit(tx: PoolClient, ref: PartitionRef, nextOffset: bigint, notice?: CommitNotice): Promise<void> {
-  const advance = `UPDATE consumer_offsets SET next_offset = GREATEST(next_offset, ${offsetLiteral(nextOffset)}), updated_at = now() WHERE ${partitionKey(ref)}`;
-  const statement = notice === undefined ? advance : `WITH advanced AS (${advance}) SELECT pg_notify(${text(notice.channel)}, ${text(notice.payload)})`;
-  await sendTogether(tx, [statement, 'COMMIT'], 0);
+  const args = [...refArgs(ref), offsetLiteral(nextOffset)];
+  if (notice === undefined) await executeWith(tx, ADVANCE, args, { after: 'COMMIT' });
+  else await executeWith(tx, ADVANCE_AND_NOTIFY, [...args, text(notice.channel), text(notice.payload)], { after: 'COMMIT' });
 }
