@@ -1,11 +1,21 @@
+import { Logger } from '@nestjs/common';
 import { runMigrations } from '@trajectory/shared/platform';
-import { createTestDatabase, uniqueName, type TestDatabase } from '@trajectory/shared/testing';
+import { createTestDatabase, eventually, uniqueName, type TestDatabase } from '@trajectory/shared/testing';
+import type { KafkaMessage } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
+import type { OutgoingKafkaMessage } from './cloud-event-headers';
 import { advanceAndCommit, beginAndClaim, type PartitionRef } from './consumer-dedupe.repository';
+import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { messagingMigrations } from './messaging.migrations';
+import { PartitionBatchApplier } from './partition-batch.applier';
+import { cloudEventMessage } from './test-support/test-events';
 
 /** Ids a producer could send: quotes, backslashes and SQL text must arrive as plain data. */
 const AWKWARD_IDS = ["it's", 'back\\slash', "x'); DROP TABLE processed_events; --", 'plain-id'];
+
+function asKafkaMessage(message: OutgoingKafkaMessage, offset: number): KafkaMessage {
+  return { key: Buffer.from(message.key), value: Buffer.from(message.value), headers: message.headers, offset: String(offset), timestamp: '0', attributes: 0 } as KafkaMessage;
+}
 
 /** Whether a transaction block was begun before this query (outside one, each statement starts its own). */
 async function insideTransaction(client: PoolClient): Promise<boolean> {
@@ -72,21 +82,42 @@ describe('consumer dedupe statements (PostgreSQL)', () => {
     expect(rows).toEqual([{ n: 0 }]);
   });
 
-  it('prepares its statements again once the session lost them: the transaction that finds out fails, the next one works', async () => {
+  it('a session that lost the prepared statements fails its transaction once; the applier closes that connection and the retry applies the batch', async () => {
     const ref = refFor();
-    const client = await pool.connect();
-    try {
-      await beginAndClaim(client, ref, [{ eventId: uniqueName('evt'), offset: '0' }]);
-      await advanceAndCommit(client, ref, 1n);
-      await client.query('DEALLOCATE ALL');
-      await expect(beginAndClaim(client, ref, [{ eventId: uniqueName('evt'), offset: '1' }])).rejects.toMatchObject({ code: '26000' });
-      await client.query('ROLLBACK');
-      const retried = await beginAndClaim(client, ref, [{ eventId: 'retried', offset: '1' }]);
-      expect(retried).toEqual({ nextOffset: 1n, claimed: new Set(['retried']) });
-      await advanceAndCommit(client, ref, 2n);
-    } finally {
-      client.release();
-    }
+    const applied: Array<{ id: string; pid: number }> = [];
+    let sabotage = true;
+    const applier = new PartitionBatchApplier({
+      pool,
+      groupId: ref.groupId,
+      handler: async (event, tx) => {
+        // As a DISCARD ALL or a pooler switching sessions would: the statements are gone.
+        if (sabotage) await tx.query('DEALLOCATE ALL');
+        sabotage = false;
+        const { rows } = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        applied.push({ id: event.id, pid: rows[0]?.pid ?? -1 });
+      },
+      deadLetters: { publish: () => Promise.reject(new Error('nothing may be dead-lettered here')) } as unknown as DeadLetterPublisher,
+      maxAttempts: 1,
+      retryBackoffMs: 0,
+      logger: new Logger('consumer dedupe spec'),
+    });
+    const ids = [`${ref.groupId}-first`, `${ref.groupId}-second`];
+    const messages = ids.map((eventId, i) => asKafkaMessage(cloudEventMessage('stream-1', i + 1, {}, { eventId }), i));
+
+    await expect(applier.apply(ref.topic, ref.partition, messages, () => Promise.resolve())).rejects.toMatchObject({ code: '26000' });
+    const stats = await applier.apply(ref.topic, ref.partition, messages, () => Promise.resolve());
+
+    expect(stats).toMatchObject({ handled: 2, skipped: 0, deadLettered: 0 });
+    const [failed, , retried] = applied;
+    expect(applied.map((a) => a.id)).toEqual([...ids, ...ids]);
+    expect(retried?.pid).not.toBe(failed?.pid);
+    // The connection that lost them was closed, not handed back to the pool.
+    await eventually(async () => {
+      const { rows } = await pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [failed?.pid]);
+      expect(rows).toEqual([]);
+    });
+    const { rows } = await pool.query<{ event_id: string }>('SELECT event_id FROM processed_events WHERE group_id = $1 ORDER BY kafka_offset', [ref.groupId]);
+    expect(rows.map((row) => row.event_id)).toEqual(ids);
   });
 
   it('refuses ids and offsets that cannot travel as literals before sending anything', async () => {

@@ -26,7 +26,7 @@ export interface PartitionClaim {
 
 /**
  * A string as an SQL literal: these statements' arguments travel in the simple protocol,
- * which has no parameters (see sendTogether). NUL would end the message's text early, so
+ * which has no parameters (see executeWith). NUL would end the message's text early, so
  * it is refused.
  */
 function text(value: string): string {
@@ -78,19 +78,21 @@ const ADVANCE_AND_NOTIFY: PreparedStatement = {
 };
 
 const STATEMENTS = [LOCK_AND_CLAIM, ADVANCE, ADVANCE_AND_NOTIFY];
-const DUPLICATE_PREPARED_STATEMENT = '42P05';
-const UNDEFINED_PREPARED_STATEMENT = '26000';
+
+/**
+ * The session lost prepared statements it had (`DISCARD ALL`, `DEALLOCATE`, a pooler that
+ * moved the client to another session), or holds only some of them: either way neither
+ * this module's bookkeeping nor pg's own cache of named statements can be trusted on that
+ * connection any more, and it must be closed, not reused (the applier does so).
+ */
+export const LOST_PREPARED_STATEMENTS = new Set(['26000', '42P05']);
 
 /** Connections on which STATEMENTS are prepared (a pool hands out the same client objects again). */
 const prepared = new WeakSet<PoolClient>();
 
 async function ensurePrepared(tx: PoolClient): Promise<void> {
   if (prepared.has(tx)) return;
-  const preparations = STATEMENTS.map(({ name, parameterTypes, text }) => `PREPARE ${name}${parameterTypes} AS ${text}`);
-  await tx.query(preparations.join(';\n')).catch((error: { code?: string }) => {
-    // This session prepared them before and the set lost track of it: they are there.
-    if (error.code !== DUPLICATE_PREPARED_STATEMENT) throw error;
-  });
+  await tx.query(STATEMENTS.map(({ name, parameterTypes, text }) => `PREPARE ${name}${parameterTypes} AS ${text}`).join(';\n'));
   prepared.add(tx);
 }
 
@@ -108,17 +110,10 @@ async function executeWith(tx: PoolClient, statement: PreparedStatement, args: r
   await ensurePrepared(tx);
   const execute = `EXECUTE ${statement.name}(${args.join(', ')})`;
   const message = [around.before, execute, around.after].filter((part) => part !== undefined).join('; ');
-  try {
-    const results = (await tx.query(message)) as unknown as QueryResult[];
-    const result = results[around.before === undefined ? 0 : 1];
-    if (result === undefined) throw new Error(`no result for ${statement.name}`);
-    return result;
-  } catch (error) {
-    // Deallocated behind our back (DISCARD ALL, a new session under the same client): the
-    // transaction fails, and its retry prepares them again.
-    if ((error as { code?: string }).code === UNDEFINED_PREPARED_STATEMENT) prepared.delete(tx);
-    throw error;
-  }
+  const results = (await tx.query(message)) as unknown as QueryResult[];
+  const result = results[around.before === undefined ? 0 : 1];
+  if (result === undefined) throw new Error(`no result for ${statement.name}`);
+  return result;
 }
 
 const refArgs = (ref: PartitionRef) => [text(ref.groupId), text(ref.topic), String(Math.trunc(ref.partition))];

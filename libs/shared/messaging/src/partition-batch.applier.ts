@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { appliedKeysNotice } from './applied-keys.notice';
 import { parseCloudEvent } from './cloud-event-headers';
 import type { ConsumedEvent, ConsumedEventHandler } from './consumed-event';
-import { advanceAndCommit, beginAndClaim, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
+import { advanceAndCommit, beginAndClaim, LOST_PREPARED_STATEMENTS, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { describeError } from './messaging.errors';
 import type { AppliedBatchStats, ConsumerMetrics } from './messaging.metrics';
@@ -158,12 +158,21 @@ export class PartitionBatchApplier {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
       });
+      // A session that lost its prepared statements: a fresh connection prepares them anew.
+      if (LOST_PREPARED_STATEMENTS.has(sqlStateOf(error))) broken = true;
       throw error;
     } finally {
       // A connection whose ROLLBACK failed is in an unknown state: destroy, never reuse.
       client.release(broken);
     }
   }
+}
+
+/** The SQLSTATE of a PostgreSQL error, also when a handler's failure wraps one. */
+function sqlStateOf(error: unknown): string {
+  const cause = error instanceof HandlerFailure ? error.reason : error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
 }
 
 function toItem(topic: string, partition: number, message: KafkaMessage): Item {

@@ -113,6 +113,7 @@ describe('career projection of profiles events (PostgreSQL)', () => {
       await second.query('BEGIN');
       const { rows } = await second.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
       const applying = ctx.deliverIn(second, update(3, { familyName: 'Goble' }));
+      applying.catch(() => undefined); // awaited below; not unhandled if the wait fails first
       // The second change must be held up by the first before the first commits.
       await eventually(async () => {
         const { rows: waiting } = await ctx.pool.query<{ wait_event_type: string | null }>('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [rows[0]?.pid]);
@@ -122,8 +123,9 @@ describe('career projection of profiles events (PostgreSQL)', () => {
       await applying;
       await second.query('COMMIT');
     } finally {
-      first.release();
-      second.release();
+      // Closed, not pooled: after a failure either may still hold a transaction or a lock.
+      first.release(true);
+      second.release(true);
     }
     // The person row (what GET /people lists and filters by), not only the timeline's own fold.
     const { rows: people } = await ctx.pool.query('SELECT org_unit, family_name, projected_version FROM career_people WHERE tenant_id = $1 AND person_id = $2', [tenant, life.personId]);
