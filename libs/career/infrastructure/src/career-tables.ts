@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SessionStatement } from '@trajectory/shared/platform';
 import type { QueryConfig } from 'pg';
 
 /** Every table of the career read model: what a rebuild recreates and swaps in. */
@@ -41,8 +42,20 @@ const MAX_STATEMENT_NAME = 63;
  * a hash of it.
  */
 export function careerStatement(t: Record<CareerTable, string>, purpose: string, text: string, values: unknown[]): QueryConfig {
+  return { name: statementName(t, purpose), text, values };
+}
+
+/**
+ * The same, prepared with SQL PREPARE for `runTogether` (several statements in one round
+ * trip). Its purpose must differ from every `careerStatement`'s: both kinds of prepared
+ * statement share one namespace per session.
+ */
+export function careerSessionStatement(t: Record<CareerTable, string>, purpose: string, text: string): SessionStatement {
+  return { name: statementName(t, purpose), text };
+}
+
+function statementName(t: Record<CareerTable, string>, purpose: string): string {
   const schema = t.career_people.slice(0, t.career_people.lastIndexOf('.'));
   const name = `career_${purpose}:${schema}`;
-  const short = name.length <= MAX_STATEMENT_NAME ? name : `career_${purpose}:${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`;
-  return { name: short, text, values };
+  return name.length <= MAX_STATEMENT_NAME ? name : `career_${purpose}:${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`;
 }

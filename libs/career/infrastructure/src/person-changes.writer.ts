@@ -1,6 +1,7 @@
 import { PERSON_ATTRIBUTE_FIELDS, PERSON_PII_FIELDS, type CareerPersonChangeRow, type PersonAttributes } from '@trajectory/career/application';
+import { runTogether, sqlArray, type SessionStatement } from '@trajectory/shared/platform';
 import type { PoolClient } from 'pg';
-import { careerStatement, type CareerTable } from './career-tables';
+import { careerSessionStatement, type CareerTable } from './career-tables';
 
 export interface PersonChange {
   tenantId: string;
@@ -26,7 +27,8 @@ const COLUMN_OF: Record<(typeof PERSON_ATTRIBUTE_FIELDS)[number], { name: string
 /**
  * Records a registration or update and recomputes the person's current attributes from
  * every change seen so far, folded in stream order: an update that arrives before the
- * registration, or twice, still ends in the same row. Two statements, each one round trip:
+ * registration, or twice, still ends in the same row. Two statements in one round trip
+ * (`runTogether`):
  *  1. locks the person row (creating it if need be) and records the change, without names
  *     and email when the person is already erased (a copy redelivered after the erasure
  *     must never store them again);
@@ -36,24 +38,37 @@ const COLUMN_OF: Record<(typeof PERSON_ATTRIBUTE_FIELDS)[number], { name: string
  *     that a concurrent writer of the same person committed while statement 1 waited.
  */
 export async function writePersonChange(tx: PoolClient, t: Record<CareerTable, string>, change: PersonChange): Promise<void> {
+  const { record, fold } = statementsFor(t);
   const key = [change.tenantId, change.personId];
-  await tx.query(
-    careerStatement(
+  const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
+  await runTogether(tx, [
+    { statement: record, args: [...key, change.streamVersion, change.kind, JSON.stringify(change.changes), change.recordedAt, sqlArray(PERSON_PII_FIELDS)] },
+    { statement: fold, args: [...key, ...registration, change.streamVersion] },
+  ]);
+}
+
+const statementsBySchema = new Map<string, { record: SessionStatement; fold: SessionStatement }>();
+
+function statementsFor(t: Record<CareerTable, string>): { record: SessionStatement; fold: SessionStatement } {
+  const known = statementsBySchema.get(t.career_people);
+  if (known !== undefined) return known;
+  const statements = {
+    record: careerSessionStatement(
       t,
-      'person_change_record',
+      'person_change_record_v2',
       `WITH locked AS (
        INSERT INTO ${t.career_people} AS p (tenant_id, person_id) VALUES ($1, $2)
        ON CONFLICT (tenant_id, person_id) DO UPDATE SET updated_at = now()
        RETURNING p.erased_at IS NOT NULL AS erased
      )
      INSERT INTO ${t.career_person_changes} (tenant_id, person_id, stream_version, kind, changes, recorded_at)
-     SELECT $1, $2, $3, $4, CASE WHEN locked.erased THEN $5::jsonb - $7::text[] ELSE $5::jsonb END, $6 FROM locked
+     SELECT $1, $2, $3::integer, $4, CASE WHEN locked.erased THEN $5::jsonb - $7::text[] ELSE $5::jsonb END, $6::timestamptz FROM locked
      ON CONFLICT (tenant_id, person_id, stream_version) DO NOTHING`,
-      [...key, change.streamVersion, change.kind, JSON.stringify(change.changes), change.recordedAt, PERSON_PII_FIELDS],
     ),
-  );
-  const registration = change.kind === 'registered' ? [change.streamVersion, change.hireDate ?? null] : [null, null];
-  await tx.query(careerStatement(t, 'person_change_fold', foldSql(t), [...key, ...registration, change.streamVersion]));
+    fold: careerSessionStatement(t, 'person_change_fold_v2', foldSql(t)),
+  };
+  statementsBySchema.set(t.career_people, statements);
+  return statements;
 }
 
 function foldSql(t: Record<CareerTable, string>): string {

@@ -11,7 +11,7 @@ import { PartitionBatchApplier } from './partition-batch.applier';
 import { cloudEventMessage } from './test-support/test-events';
 
 /** Ids a producer could send: quotes, backslashes and SQL text must arrive as plain data. */
-const AWKWARD_IDS = ["it's", 'back\\slash', "x'); DROP TABLE processed_events; --", 'plain-id'];
+const AWKWARD_IDS = ["it's", 'back\\slash', 'q"uote', '{a,b}', 'NULL', "x'); DROP TABLE processed_events; --", 'plain-id'];
 
 function asKafkaMessage(message: OutgoingKafkaMessage, offset: number): KafkaMessage {
   return { key: Buffer.from(message.key), value: Buffer.from(message.value), headers: message.headers, offset: String(offset), timestamp: '0', attributes: 0 } as KafkaMessage;

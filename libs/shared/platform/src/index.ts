@@ -35,3 +35,4 @@ export * from './http/bootstrap-http-service';
 export * from './database/pg-pool.module';
 export * from './validation/is-calendar-date.decorator';
 export * from './data-service-imports';
+export * from './database/session-statements';
