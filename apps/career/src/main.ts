@@ -28,6 +28,7 @@ async function main(): Promise<void> {
         fromBeginning: true,
         // Each commit names the people it projected, waking reads that wait for them.
         notifyChannel: CAREER_CHANGES_CHANNEL,
+        dedupeRetentionMs: config.CAREER_DEDUPE_RETENTION_HOURS * 3_600_000,
         metrics: prometheusConsumerMetrics(getMetrics(), groupId),
       });
       // The filter keeps a handler's error code, so the DLQ headers say what went wrong.

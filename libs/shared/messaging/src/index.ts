@@ -14,3 +14,4 @@ export * from './outbox-relay';
 export * from './prometheus-messaging.metrics';
 export * from './kafka-topics';
 export * from './asyncapi/asyncapi-document';
+export * from './processed-events.pruner';

@@ -95,6 +95,22 @@ describe('KafkaConsumerRunner (PostgreSQL + Kafka)', () => {
     expect((await committedOffsets(context.kafka, groupId, topic)).get(0)).toBe('5');
   }, 60_000);
 
+  it('prunes its ids of applied events older than the dedupe retention when it starts, and only its own', async () => {
+    const topic = await context.createTopic('consumer_prune', { partitions: 1 });
+    const [groupId, otherGroup] = [uniqueName('group'), uniqueName('other')];
+    await context.pool.query(
+      `INSERT INTO processed_events (group_id, event_id, topic, partition, kafka_offset, processed_at)
+       VALUES ($1, 'old', $3, 0, 0, now() - interval '2 days'), ($1, 'recent', $3, 0, 1, now()), ($2, 'old', $3, 0, 0, now() - interval '2 days')`,
+      [groupId, otherGroup, topic],
+    );
+    await startRunner({ groupId, topics: [topic], handler: async () => undefined, dedupeRetentionMs: 86_400_000 });
+
+    const idsOf = async (group: string) =>
+      (await context.pool.query<{ event_id: string }>('SELECT event_id FROM processed_events WHERE group_id = $1 ORDER BY event_id', [group])).rows.map((row) => row.event_id);
+    await eventually(async () => expect(await idsOf(groupId)).toEqual(['recent']));
+    expect(await idsOf(otherGroup)).toEqual(['old']);
+  }, 60_000);
+
   it('dead-letters a poison message after bounded retries and goes on with the rest of the partition', async () => {
     const topic = await context.createTopic('consumer_poison', { partitions: 1, withDlq: true });
     const groupId = uniqueName('group');

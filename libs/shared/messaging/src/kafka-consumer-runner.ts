@@ -6,6 +6,7 @@ import { DeadLetterPublisher, deadLetterTopicFor } from './dead-letter.publisher
 import { MessagingStateError } from './messaging.errors';
 import type { ConsumerMetrics } from './messaging.metrics';
 import { PartitionBatchApplier } from './partition-batch.applier';
+import { DEFAULT_DEDUPE_RETENTION_MS, ProcessedEventsPruner } from './processed-events.pruner';
 
 export interface CommittedPosition {
   topic: string;
@@ -51,6 +52,12 @@ export interface KafkaConsumerRunnerOptions {
    */
   notifyChannel?: string;
   /**
+   * How long the ids of applied events are kept for catching the relay's duplicates
+   * (ProcessedEventsPruner: at start, then hourly). Default a week; 0 keeps them forever.
+   * Must outlast the longest a relay can stay down with a batch it has not checkpointed.
+   */
+  dedupeRetentionMs?: number;
+  /**
    * Runs after PostgreSQL committed and before Kafka does. The gap it marks is the one
    * dedupe exists for; tracing and fault-injection tests hook in here.
    */
@@ -74,6 +81,7 @@ export class KafkaConsumerRunner {
   private readonly lastCommitAt = new Map<string, number>();
   private readonly pendingCommits = new Map<string, CommittedPosition>();
   private flushTimer: NodeJS.Timeout | undefined;
+  private pruner: ProcessedEventsPruner | undefined;
 
   constructor(private readonly options: KafkaConsumerRunnerOptions) {
     this.logger = options.logger ?? new Logger(`KafkaConsumerRunner(${options.groupId})`);
@@ -110,6 +118,11 @@ export class KafkaConsumerRunner {
         metrics: this.options.metrics,
         ...(this.options.notifyChannel === undefined ? {} : { notifyChannel: this.options.notifyChannel }),
       });
+      const retentionMs = this.options.dedupeRetentionMs ?? DEFAULT_DEDUPE_RETENTION_MS;
+      if (retentionMs > 0) {
+        this.pruner = new ProcessedEventsPruner({ pool: this.options.pool, groupId, retentionMs, logger: this.logger });
+        this.pruner.start();
+      }
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: false,
@@ -124,12 +137,14 @@ export class KafkaConsumerRunner {
 
   /** Lets the batch in flight finish its transaction, then leaves the group. */
   async stop(): Promise<void> {
-    const { consumer, producer } = this;
+    const { consumer, producer, pruner } = this;
     this.consumer = undefined;
     this.producer = undefined;
+    this.pruner = undefined;
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.pendingCommits.clear();
+    await pruner?.stop();
     await consumer?.disconnect();
     await producer?.disconnect();
   }

@@ -40,4 +40,14 @@ export class CareerConfig extends BaseServiceConfig {
   @Min(0, { message: 'must be at least 0' })
   @Max(100_000, { message: 'must be at most 100000' })
   CAREER_READ_CACHE_ENTRIES!: number;
+
+  @EnvVar({
+    default: '168',
+    description: 'Hours the career consumer keeps the ids of the events it applied, to recognise the relay\'s duplicates (pruned hourly); must outlast the longest outage of the profiles relay; 0 keeps them forever',
+  })
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(8760, { message: 'must be at most 8760 (a year)' })
+  CAREER_DEDUPE_RETENTION_HOURS!: number;
 }

@@ -5,7 +5,7 @@ import { CONFIG_VARIABLES, configVariableNames, renderConfigTable } from './conf
 describe('CONFIG_VARIABLES', () => {
   it('names each app\'s variables, shared ones first', () => {
     expect(configVariableNames('profiles')).toEqual(['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_TOPIC_PREFIX', 'PROFILES_PORT', 'PROFILES_DATABASE']);
-    expect(configVariableNames('career')).toEqual(['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_TOPIC_PREFIX', 'CAREER_PORT', 'CAREER_DATABASE', 'CAREER_READ_WAIT_MS', 'CAREER_READ_CACHE_ENTRIES']);
+    expect(configVariableNames('career')).toEqual(['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'KAFKA_BROKERS', 'KAFKA_TOPIC_PREFIX', 'CAREER_PORT', 'CAREER_DATABASE', 'CAREER_READ_WAIT_MS', 'CAREER_READ_CACHE_ENTRIES', 'CAREER_DEDUPE_RETENTION_HOURS']);
     expect(configVariableNames('gateway')).toEqual(['NODE_ENV', 'LOG_LEVEL', 'GATEWAY_PORT', 'PROFILES_URL', 'CAREER_URL', 'JWT_SECRET', 'RATE_LIMIT_PER_SECOND', 'RATE_LIMIT_BURST']);
   });
 
