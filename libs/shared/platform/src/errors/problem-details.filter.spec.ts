@@ -165,10 +165,13 @@ describe('ProblemDetailsFilter', () => {
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
-  it('logs the stack of an unexpected error', async () => {
-    await request(app.getHttpServer()).get('/boom').expect(500);
-    const [first] = logged.mock.calls[0] ?? [];
-    expect(first).toBeInstanceOf(Error);
-    expect((first as Error).stack).toContain('secret_salaries');
+  it('logs the stack of an unexpected error with the request it failed (its ids: see the logger module)', async () => {
+    await request(app.getHttpServer()).get('/boom?x=1').expect(500);
+    const [first, message] = logged.mock.calls[0] ?? [];
+    expect(message).toBe('unexpected error');
+    expect(first).toMatchObject({ req: { method: 'GET', url: '/boom?x=1' } });
+    const { err } = first as { err: unknown };
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).stack).toContain('secret_salaries');
   });
 });

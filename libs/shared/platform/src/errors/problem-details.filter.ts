@@ -1,6 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { requestIdOf } from '../logging/request-ids';
+import { correlationIdOf, requestIdOf } from '../logging/request-ids';
 import { PROBLEM_JSON, type ProblemDetails } from './problem-details';
 import { problemFor } from './problem-mapping';
 
@@ -19,8 +19,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     const { unexpected, retryAfterSeconds, ...mapped } = problemFor(exception);
-    if (unexpected) this.logger.error(exception instanceof Error ? exception : `Non-error thrown: ${String(exception)}`);
     const requestId = requestIdOf(req);
+    if (unexpected) {
+      // Named by the request's ids (as the 5xx line is), so the stack can be found from the
+      // requestId a client reports; no headers, as at every level from warn up.
+      const err = exception instanceof Error ? exception : new Error(`Non-error thrown: ${String(exception)}`);
+      this.logger.error({ err, req: { id: requestId, method: req.method, url: req.originalUrl ?? req.url }, correlationId: correlationIdOf(req) }, 'unexpected error');
+    }
     const body: ProblemDetails = {
       ...mapped,
       instance: (req.originalUrl ?? req.url).split('?')[0] ?? '/',

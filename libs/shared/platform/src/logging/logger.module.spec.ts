@@ -5,6 +5,7 @@ import { eventually } from '@trajectory/shared/testing';
 import { Logger } from 'nestjs-pino';
 import { storage } from 'nestjs-pino/storage';
 import request from 'supertest';
+import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createLoggerModule, type LoggerModuleOptions } from './logger.module';
 
 @Controller()
@@ -33,6 +34,7 @@ async function appWith(options: LoggerModuleOptions & { lines: LogLine[] }): Pro
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ProblemDetailsFilter());
   return app.init();
 }
 
@@ -107,6 +109,12 @@ describe('createLoggerModule', () => {
         return line;
       });
       expect(failed).toMatchObject({ level: 'error', req: { id: 'req-500', method: 'GET', url: '/broken' } });
+      // The error's own line, with its stack, names the same request.
+      // Nest's Logger is one per process: the filter writes through the logger that the first
+      // app of this suite installed, so its line is looked for in both apps' output.
+      const unexpected = [...warnings, ...lines].find((l) => l.msg === 'unexpected error' && l.req?.id === 'req-500') as (LogLine & { err?: { stack?: string } }) | undefined;
+      expect(unexpected).toMatchObject({ level: 'error', req: { id: 'req-500', method: 'GET', url: '/broken' }, correlationId: 'req-500' });
+      expect(unexpected?.err?.stack).toContain('something inside broke');
       // Lines at warn and above name the request without its headers.
       expect(failed.req?.headers).toBeUndefined();
       expect(warnings.filter((l) => l.msg === 'request completed' || l.msg === 'request errored')).toHaveLength(1);
