@@ -1,4 +1,4 @@
-import { careerStatement, tablesIn } from './career-tables';
+import { careerSessionStatement, careerStatement, tablesIn } from './career-tables';
 
 describe('careerStatement names', () => {
   const nameOf = (schema: string, purpose: string) => careerStatement(tablesIn(schema), purpose, 'SELECT 1', []).name ?? '';
@@ -15,5 +15,12 @@ describe('careerStatement names', () => {
     for (const schema of [long, other]) expect(nameOf(schema, 'person_change_record').length).toBeLessThanOrEqual(63);
     expect(nameOf(long, 'person_change_record')).not.toBe(nameOf(other, 'person_change_record'));
     expect(nameOf(long, 'find')).not.toBe(nameOf(long, 'applied'));
+  });
+
+  it('keep session statements (SQL PREPARE) apart from protocol ones: the two share a namespace', () => {
+    const t = tablesIn('public');
+    expect(careerSessionStatement(t, 'find', 'SELECT 1').name).toBe('career_session_find:"public"');
+    expect(careerSessionStatement(t, 'find', 'SELECT 1').name).not.toBe(careerStatement(t, 'find', 'SELECT 1', []).name);
+    expect(() => careerStatement(t, 'session_find', 'SELECT 1', [])).toThrow(/reserved/);
   });
 });

@@ -42,16 +42,18 @@ const MAX_STATEMENT_NAME = 63;
  * a hash of it.
  */
 export function careerStatement(t: Record<CareerTable, string>, purpose: string, text: string, values: unknown[]): QueryConfig {
+  if (purpose.startsWith('session_')) throw new Error(`statement purpose ${purpose} is reserved for session statements`);
   return { name: statementName(t, purpose), text, values };
 }
 
 /**
  * The same, prepared with SQL PREPARE for `runTogether` (several statements in one round
- * trip). Its purpose must differ from every `careerStatement`'s: both kinds of prepared
- * statement share one namespace per session.
+ * trip). Both kinds of prepared statement share one namespace per session, and pg would
+ * run a same-named SQL-prepared statement in place of its own without a word: these names
+ * carry `session_`, which no `careerStatement` purpose starts with.
  */
 export function careerSessionStatement(t: Record<CareerTable, string>, purpose: string, text: string): SessionStatement {
-  return { name: statementName(t, purpose), text };
+  return { name: statementName(t, `session_${purpose}`), text };
 }
 
 function statementName(t: Record<CareerTable, string>, purpose: string): string {

@@ -59,19 +59,21 @@ export class CreateConsumerDedupe1795600000200 implements MigrationInterface {
 }
 
 /**
- * Lets the dedupe pruner find old rows without scanning the table. A BRIN index: rows are
- * appended in the order they were processed, so page ranges summarise well, and keeping it
- * costs an insert next to nothing (a B-tree would be one more index write per event).
+ * Lets the dedupe pruner find a group's old rows without scanning the table. A B-tree: its
+ * inserts land at the right edge (processed_at only grows), and it shrinks with what is
+ * deleted. A BRIN index would be cheaper to keep, but its page-range summaries never
+ * narrow when rows are deleted, and new rows refill the pages the pruning freed, so
+ * within weeks every range would look old and each pruning would read the whole table.
  */
 export class IndexProcessedEventsByAge1797100000000 implements MigrationInterface {
   readonly name = 'IndexProcessedEventsByAge1797100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX processed_events_processed_at_brin ON processed_events USING brin (processed_at)');
+    await queryRunner.query('CREATE INDEX processed_events_group_age_idx ON processed_events (group_id, processed_at)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX processed_events_processed_at_brin');
+    await queryRunner.query('DROP INDEX processed_events_group_age_idx');
   }
 }
 

@@ -45,11 +45,20 @@ describe('pruning processed-event ids (PostgreSQL)', () => {
     await record(group, 2, 1);
     await record(other, 3, 10);
 
-    expect(await pruneProcessedEvents(pool, group, 7 * DAY_MS, 3)).toBe(7);
+    expect(await pruneProcessedEvents(pool, group, 7 * DAY_MS, { batchSize: 3 })).toBe(7);
 
     expect(await agesOf(group)).toEqual([1, 1]);
     expect(await agesOf(other)).toEqual([10, 10, 10]);
-    expect(await pruneProcessedEvents(pool, group, 7 * DAY_MS, 3)).toBe(0);
+    expect(await pruneProcessedEvents(pool, group, 7 * DAY_MS, { batchSize: 3 })).toBe(0);
+  });
+
+  it('stops between two batches when told to', async () => {
+    const group = uniqueName('group');
+    await record(group, 5, 10);
+    let batches = 0;
+    // Asked before each batch: the first goes, the second is not started.
+    expect(await pruneProcessedEvents(pool, group, DAY_MS, { batchSize: 2, stopped: () => batches++ >= 1 })).toBe(2);
+    expect(await agesOf(group)).toEqual([10, 10, 10]);
   });
 
   it('prunes when started and stops without waiting out its interval', async () => {

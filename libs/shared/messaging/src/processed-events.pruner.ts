@@ -10,15 +10,22 @@ const DELETE_BATCH = 5_000;
 
 /**
  * Deletes a consumer group's processed-event ids recorded more than `retentionMs` ago, in
- * batches (short transactions, short locks), and answers how many went. Offsets alone
+ * batches (short transactions, short locks), and answers how many went; `stopped` ends it
+ * between two batches. Offsets alone
  * already skip redelivered messages; the ids only catch the relay's duplicates, which come
  * at new offsets when a relay republishes what it sent before its last checkpoint. Such a
  * duplicate arriving after its original's id was pruned would be applied a second time, so
  * the retention must outlast the longest a relay can stay down.
  */
-export async function pruneProcessedEvents(pool: Pool, groupId: string, retentionMs: number, batchSize = DELETE_BATCH): Promise<number> {
+export async function pruneProcessedEvents(
+  pool: Pool,
+  groupId: string,
+  retentionMs: number,
+  { batchSize = DELETE_BATCH, stopped = () => false }: { batchSize?: number; stopped?: () => boolean } = {},
+): Promise<number> {
   let pruned = 0;
-  for (;;) {
+  // Checked between batches: stopping waits for one batch at most, not for a whole backlog.
+  while (!stopped()) {
     const { rowCount } = await pool.query({
       name: 'consumer_prune_processed_v1',
       text: `DELETE FROM processed_events WHERE ctid = ANY(ARRAY(
@@ -28,8 +35,9 @@ export async function pruneProcessedEvents(pool: Pool, groupId: string, retentio
       values: [groupId, Math.trunc(retentionMs), batchSize],
     });
     pruned += rowCount ?? 0;
-    if ((rowCount ?? 0) < batchSize) return pruned;
+    if ((rowCount ?? 0) < batchSize) break;
   }
+  return pruned;
 }
 
 export interface ProcessedEventsPrunerOptions {
@@ -70,7 +78,7 @@ export class ProcessedEventsPruner {
     const { pool, groupId, retentionMs, logger } = this.options;
     while (!this.stopping) {
       try {
-        const pruned = await pruneProcessedEvents(pool, groupId, retentionMs);
+        const pruned = await pruneProcessedEvents(pool, groupId, retentionMs, { stopped: () => this.stopping });
         if (pruned > 0) logger.log(`pruned ${pruned} processed-event ids of ${groupId} older than ${Math.round(retentionMs / 3_600_000)} h`);
       } catch (error) {
         const { code, message } = describeError(error);

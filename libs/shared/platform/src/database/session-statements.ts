@@ -54,8 +54,8 @@ export function sqlArray(values: readonly string[]): string {
  * statement is otherwise a round trip of its own: a socket write and read on both ends,
  * on a busy host much of the CPU a short transaction takes. In one message they cost one.
  *
- * The statements are prepared once per session (SQL PREPARE, in a message of its own the
- * first time), so PostgreSQL only binds and runs them: planning them on every message cost
+ * The statements are prepared once per session (SQL PREPARE, each in a message of its own
+ * the first time), so PostgreSQL only binds and runs them: planning them on every message cost
  * it more than the round trips saved (ADR 0012). Their arguments travel as quoted literals.
  *
  * Semantics are those of the simple protocol: each statement takes its own snapshot (in
@@ -80,7 +80,12 @@ async function ensurePrepared(client: PoolClient, parts: readonly MessagePart[])
     if (typeof part !== 'string' && !prepared.has(part.statement.name)) missing.set(part.statement.name, part.statement);
   }
   if (missing.size === 0) return;
-  await client.query([...missing.values()].map(({ name, text }) => `PREPARE ${escapeIdentifier(name)} AS ${text}`).join(';\n'));
-  for (const name of missing.keys()) prepared.add(name);
   preparedOn.set(client, prepared);
+  // One at a time (a round trip each, once per session): PREPARE is not undone by a
+  // rollback, so a message of several that failed half-way would leave some prepared and
+  // unrecorded, and the next attempt would fail on them (42P05).
+  for (const { name, text } of missing.values()) {
+    await client.query(`PREPARE ${escapeIdentifier(name)} AS ${text}`);
+    prepared.add(name);
+  }
 }

@@ -21,10 +21,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { unexpected, retryAfterSeconds, ...mapped } = problemFor(exception);
     const requestId = requestIdOf(req);
     if (unexpected) {
-      // Named by the request's ids (as the 5xx line is), so the stack can be found from the
-      // requestId a client reports; no headers, as at every level from warn up.
       const err = exception instanceof Error ? exception : new Error(`Non-error thrown: ${String(exception)}`);
-      this.logger.error({ err, req: { id: requestId, method: req.method, url: req.originalUrl ?? req.url }, correlationId: correlationIdOf(req) }, 'unexpected error');
+      // At info and below the line is written through the request's own logger, which
+      // already names the request; at warn and above it is not, so the line names it here
+      // (as the 5xx line does), and the stack can be found from the requestId a client reports.
+      const bound = (req as { log?: unknown }).log !== undefined;
+      const context = bound ? {} : { req: { id: requestId, method: req.method, url: req.originalUrl ?? req.url }, correlationId: correlationIdOf(req) };
+      this.logger.error({ err, ...context }, 'unexpected error');
     }
     const body: ProblemDetails = {
       ...mapped,

@@ -28,8 +28,13 @@ class EchoController {
 
 type LogLine = Record<string, unknown> & { msg?: string; req?: { id?: string; headers?: Record<string, string> } };
 
-async function appWith(options: LoggerModuleOptions & { lines: LogLine[] }): Promise<NestExpressApplication> {
-  @Module({ imports: [createLoggerModule('test-service', { ...options, stream: { write: (line: string) => void options.lines.push(JSON.parse(line) as LogLine) } })], controllers: [EchoController] })
+/** `lines` gets each line parsed; `raw`, when given, each line as written (parsing hides repeated keys). */
+async function appWith(options: LoggerModuleOptions & { lines: LogLine[]; raw?: string[] }): Promise<NestExpressApplication> {
+  const write = (line: string) => {
+    options.raw?.push(line);
+    options.lines.push(JSON.parse(line) as LogLine);
+  };
+  @Module({ imports: [createLoggerModule('test-service', { ...options, stream: { write } })], controllers: [EchoController] })
   class AppModule {}
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
@@ -40,12 +45,28 @@ async function appWith(options: LoggerModuleOptions & { lines: LogLine[] }): Pro
 
 describe('createLoggerModule', () => {
   const lines: LogLine[] = [];
+  const raw: string[] = [];
   let app: NestExpressApplication;
   beforeAll(async () => {
-    app = await appWith({ level: 'info', lines });
+    app = await appWith({ level: 'info', lines, raw });
   });
   afterAll(() => app.close());
-  beforeEach(() => lines.splice(0));
+  beforeEach(() => {
+    lines.splice(0);
+    raw.splice(0);
+  });
+
+  it('at info, logs an unexpected error once, through the request\'s logger, naming the request once', async () => {
+    await request(app.getHttpServer()).get('/broken').set('x-request-id', 'req-info-500').expect(500);
+    const line = await eventually(() => {
+      const found = raw.find((l) => l.includes('"msg":"unexpected error"'));
+      if (found === undefined) throw new Error('no unexpected error line yet');
+      return found;
+    });
+    expect(line.match(/"req":/g)).toHaveLength(1);
+    expect(line.match(/"correlationId":/g)).toHaveLength(1);
+    expect(JSON.parse(line)).toMatchObject({ req: { id: 'req-info-500' }, err: { message: 'something inside broke' } });
+  });
 
   const completed = () => {
     const line = lines.find((l) => l.msg === 'request completed');
