@@ -4,17 +4,21 @@
 //  2. (after VACUUM ANALYZE and CHECKPOINT of both databases) GET /people/:id/career at
 //     500 requests/s, evenly paced (open loop): p50/p99, the
 //     figure held against the goal; then the same rate through autocannon, for reference.
+//     Per event of the command phase, where freshness goes: append → Kafka → consumer.
 // Prints the figures, writes bench/results/e2e.json. `--quick` shortens both phases.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { PROFILES_TOPIC } from '@trajectory/contracts/profiles';
+import { testKafkaBrokers } from '@trajectory/shared/testing';
 import { startSystem } from '../support/running-system';
 import { settle } from './bench-databases';
 import { signToken } from '../support/tokens';
 import { runCommandLoad, type FreshnessMethod } from './e2e/command-load.scenario';
 import { GatewayClient } from './e2e/gateway-client';
 import { referenceWorkMs } from './e2e/host-speed';
+import { measurePipelineStages, type PipelineStages } from './e2e/pipeline-stages';
 import { startCpuBreakdown, type CpuBreakdown } from './e2e/process-cpu';
 import { runPacedReadLoad } from './e2e/paced-read-load.scenario';
 import { runReadLoad } from './e2e/read-load.scenario';
@@ -54,9 +58,20 @@ async function main(): Promise<void> {
     await runCommandLoad(client, reader, COMMAND_RATE, COMMAND_WARM_UP_SECONDS, freshnessMethod);
     process.stdout.write(`commands: ${COMMAND_RATE}/s for ${COMMAND_SECONDS}s …\n`);
     const commandCpu = startCpuBreakdown({ apps: system.pids });
+    const commandPhaseStart = new Date();
     const commands = await runCommandLoad(client, reader, COMMAND_RATE, COMMAND_SECONDS, freshnessMethod);
+    const commandPhaseEnd = new Date();
     await reader.close();
     const cpuPerCommand = commandCpu(commands.sent);
+    // Read after the load, from what every event left behind: no load of its own meanwhile.
+    const pipeline = await measurePipelineStages({
+      profilesDatabaseUrl: system.databases.profiles.url,
+      careerDatabaseUrl: system.databases.career.url,
+      brokers: testKafkaBrokers(),
+      topic: `${system.topicPrefix}${PROFILES_TOPIC}`,
+      from: commandPhaseStart,
+      to: commandPhaseEnd,
+    });
     const people = await collectPeople(client, 200);
     // As between the store benchmark's turns: the write phase's vacuum and checkpoint work
     // is done now, so the read figures measure reads rather than maintenance left behind.
@@ -84,6 +99,7 @@ async function main(): Promise<void> {
       goals: GOALS,
       readCache,
       commands,
+      pipeline,
       reads,
       // CPU per command (freshness polls included) and per read, by process (from /proc).
       cpu: { perCommand: cpuPerCommand, perRead: cpuPerRead },
@@ -124,11 +140,12 @@ function print(report: {
   machine: { referenceWorkMs: { before: number; after: number } };
   cpu: { perCommand: CpuBreakdown | null; perRead: CpuBreakdown | null };
   commands: Awaited<ReturnType<typeof runCommandLoad>>;
+  pipeline: PipelineStages;
   reads: Awaited<ReturnType<typeof runPacedReadLoad>>;
   autocannonReads: Awaited<ReturnType<typeof runReadLoad>>;
   met: Record<string, boolean>;
 }): void {
-  const { commands, reads, autocannonReads, met, cpu, machine, readCache } = report;
+  const { commands, pipeline, reads, autocannonReads, met, cpu, machine, readCache } = report;
   const f = (n: number) => n.toFixed(1).padStart(8);
   process.stdout.write(
     [
@@ -136,6 +153,8 @@ function print(report: {
       'metric                                          p50 ms   p99 ms   goal',
       `command latency (${COMMAND_RATE}/s)                      ${f(commands.commandLatencyMs.p50)} ${f(commands.commandLatencyMs.p99)}   -`,
       `freshness (accepted → in career, ${commands.freshnessMethod.padEnd(4)})         ${f(commands.freshnessMs.p50)} ${f(commands.freshnessMs.p99)}   p99 ≤ ${GOALS.freshnessP99Ms} ms: ${met['freshness'] ? 'met' : 'NOT met'}`,
+      `  stage, per event: append → Kafka (relay)     ${f(pipeline.appendToKafkaMs.p50)} ${f(pipeline.appendToKafkaMs.p99)}   -`,
+      `  stage, per event: Kafka → consumer tx start  ${f(pipeline.kafkaToConsumerMs.p50)} ${f(pipeline.kafkaToConsumerMs.p99)}   -`,
       `${`GET career (${READ_RATE}/s, evenly paced${readCache ? '' : ', no cache'})`.padEnd(45)}${f(reads.latencyMs.p50)} ${f(reads.latencyMs.p99)}   p99 ≤ ${GOALS.readP99Ms} ms: ${met['reads'] ? 'met' : 'NOT met'}`,
       `GET career (${READ_RATE}/s, autocannon, reference)    ${f(autocannonReads.latencyMs.p50)} ${f(autocannonReads.latencyMs.p99)}   -`,
       `read send lag (generator behind schedule)      ${f(reads.sendLagMs.p50)} ${f(reads.sendLagMs.p99)}   -`,
