@@ -11,11 +11,11 @@ const DELETE_BATCH = 5_000;
 /**
  * Deletes a consumer group's processed-event ids recorded more than `retentionMs` ago, in
  * batches (short transactions, short locks), and answers how many went; `stopped` ends it
- * between two batches. Offsets alone
- * already skip redelivered messages; the ids only catch the relay's duplicates, which come
- * at new offsets when a relay republishes what it sent before its last checkpoint. Such a
- * duplicate arriving after its original's id was pruned would be applied a second time, so
- * the retention must outlast the longest a relay can stay down.
+ * between two batches. Offsets alone already skip redelivered messages; the ids only catch
+ * the relay's duplicates, which come at new offsets when a relay republishes what it sent
+ * before its last checkpoint. Such a duplicate arriving after its original's id was pruned
+ * would be applied a second time, so the retention must outlast the longest a relay can
+ * stay down.
  */
 export async function pruneProcessedEvents(
   pool: Pool,
