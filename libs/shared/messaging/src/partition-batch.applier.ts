@@ -1,10 +1,10 @@
 import type { LoggerService } from '@nestjs/common';
 import type { KafkaMessage } from 'kafkajs';
+import { LOST_PREPARED_STATEMENTS } from '@trajectory/shared/platform';
 import type { Pool, PoolClient } from 'pg';
 import { appliedKeysNotice } from './applied-keys.notice';
 import { parseCloudEvent } from './cloud-event-headers';
 import type { ConsumedEvent, ConsumedEventHandler } from './consumed-event';
-import { LOST_PREPARED_STATEMENTS } from '@trajectory/shared/platform';
 import { advanceAndCommit, beginAndClaim, type EventClaim, type PartitionRef } from './consumer-dedupe.repository';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { describeError } from './messaging.errors';

@@ -55,8 +55,9 @@ export function sqlArray(values: readonly string[]): string {
  * on a busy host much of the CPU a short transaction takes. In one message they cost one.
  *
  * The statements are prepared once per session (SQL PREPARE, each in a message of its own
- * the first time), so PostgreSQL only binds and runs them: planning them on every message cost
- * it more than the round trips saved (ADR 0012). Their arguments travel as quoted literals.
+ * the first time), so PostgreSQL only binds and runs them: planning them on every message
+ * cost it more than the round trips saved (ADR 0012). Their arguments travel as quoted
+ * literals.
  *
  * Semantics are those of the simple protocol: each statement takes its own snapshot (in
  * READ COMMITTED it sees what committed before it started, even within one message), and
@@ -73,19 +74,18 @@ export async function runTogether(client: PoolClient, parts: readonly MessagePar
   return results;
 }
 
+/**
+ * Prepares the parts' statements this session lacks, one at a time (a round trip each, once
+ * per session): PREPARE is not undone by a rollback, so a message of several that failed
+ * half-way would leave some prepared and unrecorded, and the next attempt would fail on
+ * them (42P05).
+ */
 async function ensurePrepared(client: PoolClient, parts: readonly MessagePart[]): Promise<void> {
-  const prepared = preparedOn.get(client) ?? new Set<string>();
-  const missing = new Map<string, SessionStatement>();
+  let prepared = preparedOn.get(client);
+  if (prepared === undefined) preparedOn.set(client, (prepared = new Set<string>()));
   for (const part of parts) {
-    if (typeof part !== 'string' && !prepared.has(part.statement.name)) missing.set(part.statement.name, part.statement);
-  }
-  if (missing.size === 0) return;
-  preparedOn.set(client, prepared);
-  // One at a time (a round trip each, once per session): PREPARE is not undone by a
-  // rollback, so a message of several that failed half-way would leave some prepared and
-  // unrecorded, and the next attempt would fail on them (42P05).
-  for (const { name, text } of missing.values()) {
-    await client.query(`PREPARE ${escapeIdentifier(name)} AS ${text}`);
-    prepared.add(name);
+    if (typeof part === 'string' || prepared.has(part.statement.name)) continue;
+    await client.query(`PREPARE ${escapeIdentifier(part.statement.name)} AS ${part.statement.text}`);
+    prepared.add(part.statement.name);
   }
 }
